@@ -1,0 +1,35 @@
+package ca.gc.ircc.governance.identity;
+
+import java.util.List;
+
+import ca.gc.ircc.governance.organization.Organization;
+import ca.gc.ircc.governance.organization.OrganizationRepository;
+import ca.gc.ircc.governance.strategy.Strategy;
+import org.springframework.stereotype.Component;
+
+/**
+ * What each organization may see through the application's API, in one place. Camunda
+ * authorizations enforce the same rules on the engine's resources.
+ */
+@Component
+public class AccessPolicy {
+
+	private final OrganizationRepository organizations;
+
+	AccessPolicy(OrganizationRepository organizations) {
+		this.organizations = organizations;
+	}
+
+	/** A strategy is visible to administrators and to every organization that takes part in its region. */
+	public boolean canSeeStrategy(CurrentUser user, Strategy strategy) {
+		if (user.isAdmin()) {
+			return true;
+		}
+		return organizationsOf(user).stream().anyMatch(org -> org.concernsRegion(strategy.getRegion()));
+	}
+
+	public List<Organization> organizationsOf(CurrentUser user) {
+		return organizations.findByCodeIn(user.groupIds());
+	}
+
+}
