@@ -78,7 +78,11 @@ class DirectMailNotifications implements Notifications {
 
 	private void deliver(SimpleMailMessage message, Notification notification) {
 		try {
-			mailSender.send(message);
+			mailSender.send(mime -> {
+				message.copyTo(new org.springframework.mail.javamail.MimeMailMessage(mime));
+				mime.setHeader(MailHeaders.KIND, notification.kind().name());
+				mime.setHeader(MailHeaders.KEY, notification.idempotencyKey());
+			});
 		}
 		catch (MailException ex) {
 			log.error("Could not send {} to {}", notification.idempotencyKey(), notification.recipient(), ex);
