@@ -4,6 +4,7 @@ import ca.gc.ircc.governance.support.SharedGreenMail;
 import ca.gc.ircc.governance.support.SharedPostgres;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -15,6 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The production profile against an empty PostgreSQL database: the first start migrates it and
  * creates the groups but no demo user; a second start changes nothing.
  */
+@Tag("own-jvm")
 class PostgresProfileTest {
 
 	@Test
@@ -36,11 +38,11 @@ class PostgresProfileTest {
 	}
 
 	private static ConfigurableApplicationContext start(String url) {
-		// command-line arguments, as an operator would give them: they override application-postgres.yml
+		// Command-line arguments, as an operator would give them: they override application-postgres.yml.
 		return new SpringApplicationBuilder(GovernanceApplication.class).run("--spring.profiles.active=postgres",
 				"--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
-				"--spring.datasource.password=", "--server.port=0", "--spring.mail.port=" + SharedGreenMail.port(),
-				"--camunda.bpm.job-execution.enabled=false");
+				"--spring.datasource.password=", "--server.port=0",
+				"--spring.mail.port=" + SharedGreenMail.port(), "--camunda.bpm.job-execution.enabled=false");
 	}
 
 	record Snapshot(long migrations, long organizations, long groups, long users, long grants) {

@@ -1,0 +1,39 @@
+package ca.gc.ircc.governance.web;
+
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+
+@Configuration(proxyBeanMethods = false)
+class WebSecurityConfiguration {
+
+	@Bean
+	FilterRegistrationBean<ApiSecurityHeadersFilter> apiSecurityHeaders() {
+		var registration = new FilterRegistrationBean<>(new ApiSecurityHeadersFilter());
+		registration.setName("api-security-headers");
+		registration.addUrlPatterns("/api/*", "/engine-rest/*");
+		// first, so that even a refused request carries the headers
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		return registration;
+	}
+
+	@Bean
+	FilterRegistrationBean<AdminSetupLockFilter> adminSetupLock() {
+		var registration = new FilterRegistrationBean<>(new AdminSetupLockFilter());
+		registration.setName("admin-setup-lock");
+		registration.addUrlPatterns("/camunda/api/admin/setup/*");
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+		return registration;
+	}
+
+	@Bean
+	FilterRegistrationBean<QueryExpressionGuardFilter> queryExpressionGuard() {
+		var registration = new FilterRegistrationBean<>(new QueryExpressionGuardFilter());
+		registration.setName("query-expression-guard");
+		registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+		return registration;
+	}
+
+}
