@@ -28,6 +28,11 @@ public class AccessPolicy {
 		return organizationsOf(user).stream().anyMatch(org -> org.concernsRegion(strategy.getRegion()));
 	}
 
+	/** Audit trails (who did what, with which decision) are for IIR, which runs the cycles, and admins. */
+	public boolean canReadAuditTrails(CurrentUser user) {
+		return user.isAdmin() || user.isMemberOf(Groups.IIR);
+	}
+
 	public List<Organization> organizationsOf(CurrentUser user) {
 		return organizations.findByCodeIn(user.groupIds());
 	}

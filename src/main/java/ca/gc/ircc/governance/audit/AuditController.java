@@ -1,0 +1,65 @@
+package ca.gc.ircc.governance.audit;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import ca.gc.ircc.governance.ForbiddenException;
+import ca.gc.ircc.governance.InvalidInputException;
+import ca.gc.ircc.governance.identity.AccessPolicy;
+import ca.gc.ircc.governance.identity.CurrentUser;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The audit trail of a review cycle or an action plan, for IIR, as JSON or CSV. */
+@RestController
+class AuditController {
+
+	static final String REVIEW_PROCESS = "strategy-review";
+
+	static final String ACTION_PLAN_PROCESS = "action-plan-collection";
+
+	private final AuditTrail trail;
+
+	private final AccessPolicy access;
+
+	AuditController(AuditTrail trail, AccessPolicy access) {
+		this.trail = trail;
+		this.access = access;
+	}
+
+	@GetMapping("/api/review-cycles/{businessKey}/audit")
+	ResponseEntity<?> reviewCycle(@PathVariable String businessKey,
+			@RequestParam(defaultValue = "json") String format, CurrentUser user) {
+		return answer(REVIEW_PROCESS, businessKey, format, user);
+	}
+
+	@GetMapping("/api/action-plans/{businessKey}/audit")
+	ResponseEntity<?> actionPlan(@PathVariable String businessKey, @RequestParam(defaultValue = "json") String format,
+			CurrentUser user) {
+		return answer(ACTION_PLAN_PROCESS, businessKey, format, user);
+	}
+
+	private ResponseEntity<?> answer(String processKey, String businessKey, String format, CurrentUser user) {
+		if (!access.canReadAuditTrails(user)) {
+			throw new ForbiddenException("Only IIR and administrators read audit trails.");
+		}
+		if (!format.equals("json") && !format.equals("csv")) {
+			throw new InvalidInputException("format", "format must be json or csv");
+		}
+		List<AuditEvent> events = trail.of(processKey, businessKey);
+		return switch (format) {
+			case "csv" -> ResponseEntity.ok()
+				.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+				.header(HttpHeaders.CONTENT_DISPOSITION,
+						"attachment; filename=\"" + businessKey.replaceAll("[^A-Za-z0-9-]", "_") + "-audit.csv\"")
+				.body(AuditCsv.write(events));
+			default -> ResponseEntity.ok(events);
+		};
+	}
+
+}
