@@ -17,8 +17,8 @@ import org.springframework.web.method.support.ModelAndViewContainer;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Authentication for the two APIs. The Camunda webapps keep their own session login; only
- * {@code /actuator/health} is open to anonymous callers.
+ * Authentication for the two APIs, the administrators' pages and the metrics. The Camunda webapps
+ * keep their own session login; only {@code /actuator/health} is open to anonymous callers.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration implements WebMvcConfigurer {
@@ -38,6 +38,8 @@ class SecurityConfiguration implements WebMvcConfigurer {
 		var registration = new FilterRegistrationBean<>(new ApiAuthenticationFilter(identityService));
 		registration.setName("api-authentication");
 		registration.addUrlPatterns("/api/*");
+		// the outbox page and the metrics (notification outbox): signed-in users only
+		registration.addUrlPatterns("/admin/*", "/actuator/metrics", "/actuator/metrics/*");
 		return registration;
 	}
 
