@@ -118,6 +118,9 @@ class MailRenderer {
 		Set<String> codes = new java.util.HashSet<>();
 		details.values().forEach(value -> values(value).forEach(codes::add));
 		Map<String, Organization> byCode = new LinkedHashMap<>();
+		if (codes.isEmpty()) {
+			return byCode;
+		}
 		organizations.findByCodeIn(codes).forEach(org -> byCode.put(org.getCode(), org));
 		return byCode;
 	}

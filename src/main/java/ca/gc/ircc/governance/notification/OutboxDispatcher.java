@@ -12,7 +12,6 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -20,8 +19,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Sends the due messages of the outbox. Each node runs one dispatcher; a dispatcher claims a batch
- * of rows for a lease, sends them one by one, and marks each SENT as soon as the SMTP server took
- * it, so that neither a second node nor a later round sends it again. A failed try is retried
+ * of rows for a lease, sends them one by one over one SMTP connection, and marks each SENT as soon
+ * as the SMTP server took it, so that neither a second node nor a later round sends it again. A failed try is retried
  * after an exponential backoff; after the last try the message is FAILED.
  */
 @Component
@@ -80,33 +79,48 @@ class OutboxDispatcher {
 	}
 
 	private int send(List<OutboxMessage> batch) {
+		if (batch.isEmpty()) {
+			return 0;
+		}
 		Instant claimedAt = clock.instant();
 		// stop well before the lease ends: past it, another node may take the rows and send them too
 		Instant stopAt = claimedAt.plus(properties.claimLease().dividedBy(2));
+		SmtpSession smtp;
+		try {
+			smtp = SmtpSession.open(mailSender);
+		}
+		catch (MessagingException | RuntimeException unreachable) {
+			log.warn("SMTP server unreachable, {} due messages wait for their next try: {}", batch.size(),
+					describe(unreachable));
+			batch.forEach(message -> failed(message, unreachable, false));
+			return 0;
+		}
 		int sent = 0;
-		for (OutboxMessage message : batch) {
-			if (clock.instant().isAfter(stopAt)) {
-				outbox.release(message.id(), name);
-				continue;
-			}
-			try {
-				mailSender.send(toMime(message));
-			}
-			catch (MailException | MessagingException ex) {
-				failed(message, ex);
-				continue;
-			}
-			if (outbox.markSent(message.id(), name, clock.instant())) {
-				sent++;
-			}
-			else {
-				log.warn("Message {} was sent but its claim had been lost", message.idempotencyKey());
+		try (smtp) {
+			for (OutboxMessage message : batch) {
+				if (clock.instant().isAfter(stopAt)) {
+					outbox.release(message.id(), name);
+					continue;
+				}
+				try {
+					smtp.send(toMime(message));
+				}
+				catch (Exception ex) {
+					failed(message, ex, true);
+					continue;
+				}
+				if (outbox.markSent(message.id(), name, clock.instant())) {
+					sent++;
+				}
+				else {
+					log.warn("Message {} was sent but its claim had been lost", message.idempotencyKey());
+				}
 			}
 		}
 		return sent;
 	}
 
-	private void failed(OutboxMessage message, Exception ex) {
+	private void failed(OutboxMessage message, Exception ex, boolean logEachTry) {
 		int attempts = message.attempts() + 1;
 		boolean giveUp = attempts >= properties.maxAttempts();
 		Instant next = clock.instant().plus(properties.backoffAfter(attempts));
@@ -116,7 +130,7 @@ class OutboxDispatcher {
 			log.error("Giving up on {} to {} after {} tries: {}", message.idempotencyKey(), message.recipient(),
 					attempts, error);
 		}
-		else {
+		else if (logEachTry) {
 			log.warn("Could not send {} to {} (try {}), next try at {}: {}", message.idempotencyKey(),
 					message.recipient(), attempts, next, error);
 		}
