@@ -1,5 +1,8 @@
 package ca.gc.ircc.governance.notification;
 
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
 import ca.gc.ircc.governance.ForbiddenException;
 import ca.gc.ircc.governance.InvalidInputException;
 import ca.gc.ircc.governance.NotFoundException;
@@ -18,6 +21,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class OutboxAdminPage {
 
+	/** Times on the page, to the second, in UTC (each mail shows its due date in the recipient's zone). */
+	private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
+		.withZone(ZoneOffset.UTC);
+
 	private final OutboxAdministration administration;
 
 	OutboxAdminPage(OutboxAdministration administration) {
@@ -32,6 +39,7 @@ class OutboxAdminPage {
 		model.addAttribute("status", status == null ? "" : status.toUpperCase(java.util.Locale.ROOT));
 		model.addAttribute("statuses", OutboxStatus.values());
 		model.addAttribute("summary", administration.summary(user));
+		model.addAttribute("utc", UTC);
 		model.addAttribute("shown", show == null ? null
 				: messages.stream().filter(m -> m.id() == show).findFirst().orElse(null));
 		return "admin/outbox";

@@ -151,7 +151,9 @@ class OutboxDispatcher {
 	private static String describe(Throwable ex) {
 		StringBuilder text = new StringBuilder(ex.toString());
 		for (Throwable cause = ex.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
-			text.append(" / caused by ").append(cause);
+			if (text.indexOf(cause.toString()) < 0) {
+				text.append(" / caused by ").append(cause);
+			}
 		}
 		return text.length() > 2000 ? text.substring(0, 2000) : text.toString();
 	}
