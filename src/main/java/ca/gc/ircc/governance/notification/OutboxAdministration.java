@@ -42,8 +42,11 @@ class OutboxAdministration {
 	OutboxMessage retry(CurrentUser user, long id) {
 		requireAdmin(user);
 		OutboxMessage message = outbox.find(id).orElseThrow(() -> new NotFoundException("No outbox message " + id));
-		if (message.status() == OutboxStatus.SENT || !outbox.retry(id, clock.instant())) {
+		if (message.status() == OutboxStatus.SENT) {
 			throw new ConflictException("Message " + id + " was already sent");
+		}
+		if (!outbox.retry(id, clock.instant())) {
+			throw new ConflictException("Message " + id + " is being sent right now; look again in a moment");
 		}
 		return outbox.find(id).orElseThrow();
 	}

@@ -138,10 +138,14 @@ class OutboxStore {
 				+ " AND claimed_by = ? AND status = 'PENDING'", id, dispatcher);
 	}
 
-	/** Puts a message that is not sent back in the queue for a fresh series of tries. */
+	/**
+	 * Puts a message that is not sent back in the queue for a fresh series of tries, unless a
+	 * dispatcher holds it right now (it may be sending it).
+	 */
 	boolean retry(long id, Instant now) {
 		return jdbc.update("UPDATE notification_outbox SET status = 'PENDING', attempts = 0, next_attempt_at = ?,"
-				+ " claim_token = NULL, claim_expires_at = NULL WHERE id = ? AND status <> 'SENT'", utc(now), id) == 1;
+				+ " claim_token = NULL, claim_expires_at = NULL WHERE id = ? AND status <> 'SENT'"
+				+ " AND (claim_expires_at IS NULL OR claim_expires_at < ?)", utc(now), id, utc(now)) == 1;
 	}
 
 	Optional<OutboxMessage> find(long id) {

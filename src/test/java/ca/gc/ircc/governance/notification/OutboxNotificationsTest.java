@@ -124,6 +124,25 @@ class OutboxNotificationsTest {
 	}
 
 	@Test
+	void shouldRenderEveryKindInEnglishThenFrench() {
+		for (NotificationKind kind : NotificationKind.values()) {
+			String key = unique("kind-" + kind);
+			notifications.send(new Notification(kind, key, "mission-tokyo", "ASIA", "ASIA-2030-R1", "task-of-" + key,
+					"Submit the action-plan update", Instant.parse("2030-01-15T08:00:00Z"), null,
+					Map.of("nonRespondents", List.of("rab"), "periodNumber", 3, "late", List.of("mission-seoul"))));
+
+			OutboxMessage message = outbox.findByKey(key).orElseThrow();
+			assertThat(message.subject()).as(kind.name()).startsWith("ASIA: ").contains(" / ");
+			assertThat(message.bodyHtml()).as(kind.name())
+				.contains("IRCC Tokyo (Japan)", "IRCC Tokyo (Japon)", "Submit the action-plan update",
+						"Tuesday, January 15, 2030 at 17:00 (Asia/Tokyo)", "mardi 15 janvier 2030 à 17 h 00 (Asia/Tokyo)",
+						"/camunda/app/tasklist/default/#/?task=task-of-" + key, "Period number",
+						"IRCC Seoul (South Korea) (mission-seoul)", "IRCC Séoul (Corée du Sud) (mission-seoul)");
+			assertThat(message.bodyHtml().indexOf("lang=\"en\"")).isLessThan(message.bodyHtml().indexOf("lang=\"fr\""));
+		}
+	}
+
+	@Test
 	void shouldWriteNothingWhenTheDecidingTransactionRollsBack() {
 		String key = unique("rolled-back");
 		transactions.executeWithoutResult(tx -> {

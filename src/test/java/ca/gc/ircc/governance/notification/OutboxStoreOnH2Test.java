@@ -94,6 +94,9 @@ class OutboxStoreOnH2Test {
 		assertThat(failed.attempts()).isEqualTo(2);
 
 		assertThat(store.retry(failed.id(), NOW.plusSeconds(200))).isTrue();
+		OutboxMessage claimedAgain = claim("h2-failing", NOW.plusSeconds(200));
+		assertThat(store.retry(failed.id(), NOW.plusSeconds(210))).as("not while a dispatcher holds it").isFalse();
+		store.release(claimedAgain.id(), "node-a");
 		assertThat(claim("h2-failing", NOW.plusSeconds(200)).attempts()).isZero();
 	}
 
