@@ -11,6 +11,7 @@ import ca.gc.ircc.governance.support.IntegrationTest;
 import ca.gc.ircc.governance.support.SharedGreenMail;
 import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.internet.MimeMessage;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -54,6 +55,9 @@ class OutboxNotificationsTest {
 
 	@Autowired
 	TaskService taskService;
+
+	@Autowired
+	IdentityService identityService;
 
 	final GreenMail greenMail = SharedGreenMail.server();
 
@@ -140,6 +144,23 @@ class OutboxNotificationsTest {
 						"IRCC Seoul (South Korea) (mission-seoul)", "IRCC Séoul (Corée du Sud) (mission-seoul)");
 			assertThat(message.bodyHtml().indexOf("lang=\"en\"")).isLessThan(message.bodyHtml().indexOf("lang=\"fr\""));
 		}
+	}
+
+	@Test
+	void shouldAddressEveryMemberWhateverTheCallerMaySee() {
+		String key = unique("caller-rights");
+		// a caller of the API whose organization may not read other organizations' users
+		identityService.setAuthentication("demo-rab", List.of("rab"));
+		try {
+			assertThat(identityService.createUserQuery().userId("demo-iir").count()).isZero();
+			notifications.send(new Notification(NotificationKind.ESCALATION, key, "iir", "ASIA", null, null, null, null,
+					null, Map.of()));
+		}
+		finally {
+			identityService.clearAuthentication();
+		}
+		assertThat(outbox.findByKey(key).orElseThrow().addresses()).containsExactly("iir@example.org",
+				"demo-iir@example.org");
 	}
 
 	@Test

@@ -130,6 +130,31 @@ class OutboxOnTwoNodesTest {
 	}
 
 	@Test
+	void shouldSendTheMessagesOfANodeThatDiedHoldingThemOnceItsLeaseEnds() {
+		List<String> keys = IntStream.range(0, 20).mapToObj(i -> unique("dead-node-" + i)).toList();
+		// a third node claims the messages the moment they commit, then dies without sending them
+		OutboxStore store = store(nodeA);
+		List<String> claimedByTheDeadNode = new ArrayList<>();
+		inTransaction(nodeA, () -> {
+			keys.forEach(key -> nodeA.getBean(Notifications.class).send(reminder(key, "irm")));
+			nodeA.getBean(JdbcTemplate.class)
+				.update("UPDATE notification_outbox SET claimed_by = 'dead-node', claim_token = 'dead',"
+						+ " claim_expires_at = ? WHERE idempotency_key IN (" + String.join(",",
+								keys.stream().map(key -> "'" + key + "'").toList()) + ")",
+						java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).plusSeconds(3));
+		});
+		keys.forEach(key -> claimedByTheDeadNode.add(store.findByKey(key).orElseThrow().claimedBy()));
+		assertThat(claimedByTheDeadNode).containsOnly("dead-node");
+
+		Mails.await(Duration.ofSeconds(30), () -> keys.stream().allMatch(key -> sent(key)));
+		Mails.await(Duration.ofSeconds(1), () -> false);
+
+		Map<String, Integer> received = receivedByKey();
+		assertThat(keys).allMatch(key -> received.getOrDefault(key, 0) == 1);
+		assertThat(keys).allMatch(key -> !store.findByKey(key).orElseThrow().claimedBy().equals("dead-node"));
+	}
+
+	@Test
 	void shouldDeliverTenThousandDueRemindersExactlyOnceAcrossTwoNodes() {
 		String run = UUID.randomUUID().toString().substring(0, 8);
 		List<String> keys = IntStream.range(0, 10_000).mapToObj(i -> "load-" + run + "-" + i).toList();
