@@ -16,13 +16,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxAttempts failed tries after which a message is FAILED (an administrator can retry it)
  * @param initialBackoff wait after the first failed try; it doubles after each further one
  * @param maxBackoff the longest wait between two tries
+ * @param keepSent how long a sent message stays in the outbox (and its idempotency key with it)
  */
 @ConfigurationProperties("governance.notifications")
 public record NotificationProperties(@DefaultValue("http://localhost:8080") String baseUrl,
 		@DefaultValue("strategy-governance@example.org") String from, @DefaultValue("PT5S") Duration dispatchInterval,
 		@DefaultValue("100") int batchSize, @DefaultValue("PT5M") Duration claimLease,
 		@DefaultValue("20") int maxAttempts, @DefaultValue("PT30S") Duration initialBackoff,
-		@DefaultValue("PT1H") Duration maxBackoff) {
+		@DefaultValue("PT1H") Duration maxBackoff, @DefaultValue("P180D") Duration keepSent) {
 
 	/** The wait before the next try, after the given number of failed tries (1 or more). */
 	Duration backoffAfter(int failedAttempts) {

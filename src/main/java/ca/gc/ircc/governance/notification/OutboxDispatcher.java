@@ -60,6 +60,20 @@ class OutboxDispatcher {
 		}
 	}
 
+	/** Forgets the messages sent longer ago than the configured time (any node may do it). */
+	@Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT10M")
+	void purgeSent() {
+		try {
+			int deleted = outbox.deleteSentBefore(clock.instant().minus(properties.keepSent()));
+			if (deleted > 0) {
+				log.info("Deleted {} messages sent more than {} ago from the outbox", deleted, properties.keepSent());
+			}
+		}
+		catch (RuntimeException ex) {
+			log.warn("Purging the outbox failed: {}", ex.toString());
+		}
+	}
+
 	/** Sends what is due now, batch after batch. @return how many messages were sent */
 	int dispatchDue() {
 		long started = System.currentTimeMillis();

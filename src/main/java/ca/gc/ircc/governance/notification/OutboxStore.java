@@ -148,6 +148,11 @@ class OutboxStore {
 				+ " AND (claim_expires_at IS NULL OR claim_expires_at < ?)", utc(now), id, utc(now)) == 1;
 	}
 
+	/** Deletes the messages sent before the given moment. @return how many */
+	int deleteSentBefore(Instant moment) {
+		return jdbc.update("DELETE FROM notification_outbox WHERE status = 'SENT' AND sent_at < ?", utc(moment));
+	}
+
 	Optional<OutboxMessage> find(long id) {
 		return jdbc.query("SELECT " + COLUMNS + " FROM notification_outbox WHERE id = ?", ROW, id).stream().findFirst();
 	}

@@ -100,6 +100,18 @@ class OutboxStoreOnH2Test {
 		assertThat(claim("h2-failing", NOW.plusSeconds(200)).attempts()).isZero();
 	}
 
+	@Test
+	void shouldForgetSentMessagesAfterTheirKeepingTime() {
+		store.insertIfAbsent(message("h2-old-sent", NOW.minusSeconds(1)));
+		store.insertIfAbsent(message("h2-old-pending", NOW.minusSeconds(1)));
+		store.markSent(claim("h2-old-sent", NOW).id(), "node-a", NOW);
+
+		store.deleteSentBefore(NOW.plusSeconds(1));
+
+		assertThat(store.findByKey("h2-old-sent")).isEmpty();
+		assertThat(store.findByKey("h2-old-pending")).isPresent();
+	}
+
 	private static OutboxMessage claim(String key, Instant now) {
 		return store.claimDue("node-a", now, now.plusSeconds(60), 1000)
 			.stream()
