@@ -17,8 +17,8 @@ import org.springframework.web.method.support.ModelAndViewContainer;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Authentication for the two APIs, the administrators' pages and the metrics. The Camunda webapps
- * keep their own session login; only {@code /actuator/health} is open to anonymous callers.
+ * Authentication for the two APIs. The Camunda webapps keep their own session login; only
+ * {@code /actuator/health} is open to anonymous callers.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration implements WebMvcConfigurer {
