@@ -20,8 +20,8 @@ import org.springframework.stereotype.Component;
 /**
  * Sends the due messages of the outbox. Each node runs one dispatcher; a dispatcher claims a batch
  * of rows for a lease, sends them one by one over one SMTP connection, and marks each SENT as soon
- * as the SMTP server took it, so that neither a second node nor a later round sends it again. A failed try is retried
- * after an exponential backoff; after the last try the message is FAILED.
+ * as the SMTP server took it, so that neither a second node nor a later round sends it again. A
+ * failed try is retried after an exponential backoff; after the last try the message is FAILED.
  */
 @Component
 class OutboxDispatcher {
@@ -86,10 +86,6 @@ class OutboxDispatcher {
 		}
 		while (batch.size() == properties.batchSize() && System.currentTimeMillis() - started < ROUND_BUDGET_MILLIS);
 		return sent;
-	}
-
-	String name() {
-		return name;
 	}
 
 	private int send(List<OutboxMessage> batch) {
