@@ -27,7 +27,7 @@ class PostgresProfileTest {
 		try (ConfigurableApplicationContext app = start(url)) {
 			first = Snapshot.of(app);
 		}
-		assertThat(first.migrations()).isEqualTo(2);
+		assertThat(first.migrations()).isEqualTo(3);
 		assertThat(first.organizations()).isEqualTo(29);
 		assertThat(first.groups()).isEqualTo(30);
 		assertThat(first.users()).isZero();

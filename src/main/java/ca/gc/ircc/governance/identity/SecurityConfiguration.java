@@ -38,6 +38,8 @@ class SecurityConfiguration implements WebMvcConfigurer {
 		var registration = new FilterRegistrationBean<>(new ApiAuthenticationFilter(identityService));
 		registration.setName("api-authentication");
 		registration.addUrlPatterns("/api/*");
+		// the outbox page and the metrics (notification outbox): signed-in users only
+		registration.addUrlPatterns("/admin/*", "/actuator/metrics", "/actuator/metrics/*");
 		return registration;
 	}
 

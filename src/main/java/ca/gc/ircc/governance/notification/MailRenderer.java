@@ -1,0 +1,140 @@
+package ca.gc.ircc.governance.notification;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import ca.gc.ircc.governance.NotFoundException;
+import ca.gc.ircc.governance.organization.Organization;
+import ca.gc.ircc.governance.organization.OrganizationRepository;
+import ca.gc.ircc.governance.strategy.Strategy;
+import ca.gc.ircc.governance.strategy.StrategyCatalog;
+import org.springframework.stereotype.Component;
+import org.springframework.web.util.HtmlUtils;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+
+/**
+ * Renders the bilingual subject and body of a notification from its kind's template in
+ * {@code templates/mail/}: English first, then French; user text is escaped by the template engine.
+ */
+@Component
+class MailRenderer {
+
+	private static final DateTimeFormatter DUE_EN = DateTimeFormatter.ofPattern("EEEE, MMMM d, yyyy 'at' HH:mm",
+			Locale.CANADA);
+
+	private static final DateTimeFormatter DUE_FR = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'à' HH 'h' mm",
+			Locale.CANADA_FRENCH);
+
+	private final ITemplateEngine templates;
+
+	private final StrategyCatalog strategies;
+
+	private final OrganizationRepository organizations;
+
+	private final NotificationProperties properties;
+
+	MailRenderer(ITemplateEngine templates, StrategyCatalog strategies, OrganizationRepository organizations,
+			NotificationProperties properties) {
+		this.templates = templates;
+		this.strategies = strategies;
+		this.organizations = organizations;
+		this.properties = properties;
+	}
+
+	Rendered render(Notification notification, Organization recipient) {
+		Context context = new Context(Locale.CANADA);
+		context.setVariable("notification", notification);
+		context.setVariable("recipient", recipient);
+		context.setVariable("strategy", strategy(notification.strategyCode()));
+		context.setVariable("taskLink", notification.taskId() == null ? null : properties.taskLink(notification.taskId()));
+		context.setVariable("due", due(notification.due(), recipient.getTimeZone()));
+		context.setVariable("details", details(notification.details()));
+		context.setVariable("organizations", organizationsNamedIn(notification.details()));
+		String template = "mail/" + notification.kind().name().toLowerCase(Locale.ROOT).replace('_', '-');
+		String subject = HtmlUtils.htmlUnescape(templates.process(template, Set.of("subject"), context))
+			.replaceAll("\\s+", " ")
+			.trim();
+		context.setVariable("subject", subject);
+		return new Rendered(subject, templates.process(template, context));
+	}
+
+	private StrategyView strategy(String code) {
+		if (code == null) {
+			return null;
+		}
+		try {
+			Strategy strategy = strategies.require(code);
+			return new StrategyView(code, strategy.getTitleEn(), strategy.getTitleFr());
+		}
+		catch (NotFoundException unknown) {
+			// a mail about an unknown strategy still goes out, naming the code it was given
+			return new StrategyView(code, code, code);
+		}
+	}
+
+	private static DueView due(Instant due, ZoneId zone) {
+		if (due == null) {
+			return null;
+		}
+		var local = due.atZone(zone);
+		return new DueView(DUE_EN.format(local) + " (" + zone.getId() + ")",
+				DUE_FR.format(local) + " (" + zone.getId() + ")");
+	}
+
+	/** Every detail as a label and its values, so a template can show keys it does not know. */
+	private static List<DetailView> details(Map<String, Object> details) {
+		List<DetailView> views = new ArrayList<>();
+		new java.util.TreeMap<>(details).forEach((key, value) -> views.add(new DetailView(key, label(key), values(value))));
+		return views;
+	}
+
+	private static List<String> values(Object value) {
+		if (value instanceof Collection<?> collection) {
+			return collection.stream().map(String::valueOf).toList();
+		}
+		if (value instanceof Map<?, ?> map) {
+			return map.entrySet().stream().map(e -> label(String.valueOf(e.getKey())) + ": " + e.getValue()).toList();
+		}
+		return List.of(String.valueOf(value));
+	}
+
+	/** {@code nonRespondents} → "Non respondents". */
+	private static String label(String key) {
+		String spaced = key.replaceAll("([a-z0-9])([A-Z])", "$1 $2").replace('_', ' ').toLowerCase(Locale.ROOT);
+		return spaced.isEmpty() ? key : Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
+	}
+
+	/** The organizations that detail values name by code, so templates can show their names. */
+	private Map<String, Organization> organizationsNamedIn(Map<String, Object> details) {
+		Set<String> codes = new java.util.HashSet<>();
+		details.values().forEach(value -> values(value).forEach(codes::add));
+		Map<String, Organization> byCode = new LinkedHashMap<>();
+		if (codes.isEmpty()) {
+			return byCode;
+		}
+		organizations.findByCodeIn(codes).forEach(org -> byCode.put(org.getCode(), org));
+		return byCode;
+	}
+
+	record Rendered(String subject, String bodyHtml) {
+	}
+
+	record StrategyView(String code, String titleEn, String titleFr) {
+	}
+
+	record DueView(String en, String fr) {
+	}
+
+	record DetailView(String key, String label, List<String> values) {
+	}
+
+}

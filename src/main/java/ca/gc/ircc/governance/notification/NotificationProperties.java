@@ -1,0 +1,42 @@
+package ca.gc.ircc.governance.notification;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * How notifications are written, sent and retried, under {@code governance.notifications}.
+ *
+ * @param baseUrl the application's address as recipients reach it, for the links to Tasklist
+ * @param from the sender address of every mail
+ * @param dispatchInterval pause between two rounds of the dispatcher
+ * @param batchSize how many due messages one dispatcher claims at a time
+ * @param claimLease how long a claim lasts: a node that dies holding rows gives them up after it
+ * @param maxAttempts failed tries after which a message is FAILED (an administrator can retry it)
+ * @param initialBackoff wait after the first failed try; it doubles after each further one
+ * @param maxBackoff the longest wait between two tries
+ * @param keepSent how long a sent message stays in the outbox (and its idempotency key with it)
+ */
+@ConfigurationProperties("governance.notifications")
+public record NotificationProperties(@DefaultValue("http://localhost:8080") String baseUrl,
+		@DefaultValue("strategy-governance@example.org") String from, @DefaultValue("PT5S") Duration dispatchInterval,
+		@DefaultValue("100") int batchSize, @DefaultValue("PT5M") Duration claimLease,
+		@DefaultValue("20") int maxAttempts, @DefaultValue("PT30S") Duration initialBackoff,
+		@DefaultValue("PT1H") Duration maxBackoff, @DefaultValue("P180D") Duration keepSent) {
+
+	/** The wait before the next try, after the given number of failed tries (1 or more). */
+	Duration backoffAfter(int failedAttempts) {
+		Duration wait = initialBackoff;
+		for (int i = 1; i < failedAttempts && wait.compareTo(maxBackoff) < 0; i++) {
+			wait = wait.multipliedBy(2);
+		}
+		return wait.compareTo(maxBackoff) > 0 ? maxBackoff : wait;
+	}
+
+	String taskLink(String taskId) {
+		String base = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+		return base + "/camunda/app/tasklist/default/#/?task=" + taskId;
+	}
+
+}

@@ -1,0 +1,62 @@
+package ca.gc.ircc.governance.notification;
+
+import java.time.Instant;
+import java.util.Map;
+
+import ca.gc.ircc.governance.organization.OrganizationRepository;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tells each candidate organization of a new user task that the task waits for it, for every
+ * process: Camunda publishes its task events on the Spring event bus (the starter's event bridge),
+ * inside the transaction that creates the task.
+ */
+@Component
+class TaskAvailableNotifier {
+
+	/** The process variable that names the strategy, by the process contract. */
+	static final String STRATEGY_CODE = "strategyCode";
+
+	private final Notifications notifications;
+
+	private final OrganizationRepository organizations;
+
+	TaskAvailableNotifier(Notifications notifications, OrganizationRepository organizations) {
+		this.notifications = notifications;
+		this.organizations = organizations;
+	}
+
+	static String idempotencyKey(String taskId, String group) {
+		return "task:" + taskId + ":" + group;
+	}
+
+	@EventListener(condition = "#task.eventName == '" + TaskListener.EVENTNAME_CREATE + "'")
+	void onTaskCreated(DelegateTask task) {
+		for (IdentityLink candidate : task.getCandidates()) {
+			String group = candidate.getGroupId();
+			if (group == null || !IdentityLinkType.CANDIDATE.equals(candidate.getType())
+					|| !organizations.existsById(group)) {
+				continue;
+			}
+			notifications.send(new Notification(NotificationKind.TASK_AVAILABLE, idempotencyKey(task.getId(), group),
+					group, strategyCode(task), task.getExecution() == null ? null
+							: task.getExecution().getProcessBusinessKey(),
+					task.getId(), task.getName(), due(task), null, Map.of()));
+		}
+	}
+
+	private static String strategyCode(DelegateTask task) {
+		Object code = task.getVariable(STRATEGY_CODE);
+		return code instanceof String text ? text : null;
+	}
+
+	private static Instant due(DelegateTask task) {
+		return task.getDueDate() == null ? null : task.getDueDate().toInstant();
+	}
+
+}
