@@ -23,6 +23,7 @@ import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -37,6 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * organizations here have no members (no demo data), so each mail has exactly one recipient: its
  * organization's mailbox.
  */
+@Tag("own-jvm")
 class OutboxOnTwoNodesTest {
 
 	static final MutableClock clock = new MutableClock();
