@@ -41,8 +41,8 @@ class ConsolidateFeedbackTask implements TaskListener {
 		long roundId = (Long) task.getVariable(ReviewProcess.ROUND_ID);
 		if (EVENTNAME_CREATE.equals(task.getEventName())) {
 			List<ConsultationResponse> all = consultations.responses(roundId);
-			task.setVariableLocal(RESPONSES, JsonValues.json(all.stream().map(this::row).toList()));
-			task.setVariableLocal(ReviewProcess.DISPOSITIONS, JsonValues.json(all.stream()
+			task.getExecution().setVariableLocal(RESPONSES, JsonValues.json(all.stream().map(this::row).toList()));
+			task.getExecution().setVariableLocal(ReviewProcess.DISPOSITIONS, JsonValues.json(all.stream()
 				.filter(ConsultationResponse::hasComments)
 				.map(this::toDispose)
 				.toList()));

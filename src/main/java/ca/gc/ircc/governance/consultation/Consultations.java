@@ -102,10 +102,10 @@ public class Consultations {
 				continue;
 			}
 			String key = round.getBusinessKey() + ":consultation-reminder:" + round.getNumber() + ":"
-					+ response.getConsultee() + ":" + leadTime;
+					+ response.getConsultee() + ":" + readable(leadTime);
 			notifications.send(new Notification(NotificationKind.CONSULTATION_REMINDER, key, response.getConsultee(),
 					strategyCode, round.getBusinessKey(), null, TASK_NAME, round.getDue(), null,
-					Map.of("round", round.getNumber(), "leadTime", leadTime.toString())));
+					Map.of("round", round.getNumber(), "leadTime", readable(leadTime))));
 			reminded.add(response.getConsultee());
 		}
 		return reminded;
@@ -191,6 +191,11 @@ public class Consultations {
 	@Transactional(readOnly = true)
 	public ConsultationRound requireRound(long roundId) {
 		return rounds.findById(roundId).orElseThrow(() -> new NotFoundException("No consultation round " + roundId));
+	}
+
+	/** P14D rather than PT336H, as the configuration reads. */
+	static String readable(Duration leadTime) {
+		return leadTime.toSeconds() % 86_400 == 0 ? "P" + leadTime.toDays() + "D" : leadTime.toString();
 	}
 
 	private static Position position(Object value) {

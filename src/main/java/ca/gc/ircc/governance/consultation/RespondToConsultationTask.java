@@ -28,7 +28,7 @@ class RespondToConsultationTask implements TaskListener {
 	public void notify(DelegateTask task) {
 		if (EVENTNAME_CREATE.equals(task.getEventName())) {
 			long versionId = (Long) task.getVariable(ReviewProcess.VERSION_ID);
-			task.setVariableLocal(ReviewProcess.DRAFT_TEXT, reviewCycles.requireVersion(versionId).getDraftText());
+			task.getExecution().setVariableLocal(ReviewProcess.DRAFT_TEXT, reviewCycles.requireVersion(versionId).getDraftText());
 			return;
 		}
 		long roundId = (Long) task.getVariable(ReviewProcess.ROUND_ID);

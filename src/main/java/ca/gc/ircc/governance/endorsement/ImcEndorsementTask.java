@@ -41,10 +41,8 @@ class ImcEndorsementTask implements TaskListener {
 	public void notify(DelegateTask task) {
 		long versionId = (Long) task.getVariable(ReviewProcess.VERSION_ID);
 		if (EVENTNAME_CREATE.equals(task.getEventName())) {
-			task.setVariableLocal(ReviewProcess.DRAFT_TEXT, reviewCycles.requireVersion(versionId).getDraftText());
-			task.setVariableLocal(WHAT_WE_HEARD, JsonValues.json(whatWeHeard((Long) task.getVariable(ReviewProcess.ROUND_ID))));
-			task.setVariableLocal(ReviewProcess.IMC_MEETING_DATE, null);
-			task.setVariableLocal(ReviewProcess.IMC_CONDITIONS, "");
+			task.getExecution().setVariableLocal(ReviewProcess.DRAFT_TEXT, reviewCycles.requireVersion(versionId).getDraftText());
+			task.getExecution().setVariableLocal(WHAT_WE_HEARD, JsonValues.json(whatWeHeard((Long) task.getVariable(ReviewProcess.ROUND_ID))));
 			return;
 		}
 		ProcessInputException.translating(() -> endorsements.decide(task.getExecution().getProcessBusinessKey(),

@@ -25,8 +25,8 @@ class IncorporateImcChangesTask implements TaskListener {
 	public void notify(DelegateTask task) {
 		long versionId = (Long) task.getVariable(ReviewProcess.VERSION_ID);
 		if (EVENTNAME_CREATE.equals(task.getEventName())) {
-			task.setVariableLocal(ReviewProcess.DRAFT_TEXT, reviewCycles.requireVersion(versionId).getDraftText());
-			task.setVariableLocal(ReviewProcess.IMC_CONDITIONS, endorsements
+			task.getExecution().setVariableLocal(ReviewProcess.DRAFT_TEXT, reviewCycles.requireVersion(versionId).getDraftText());
+			task.getExecution().setVariableLocal(ReviewProcess.IMC_CONDITIONS, endorsements
 				.latest(task.getExecution().getProcessBusinessKey())
 				.map(ImcDecision::getConditions)
 				.orElse(""));

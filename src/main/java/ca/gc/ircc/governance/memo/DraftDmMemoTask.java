@@ -25,11 +25,11 @@ class DraftDmMemoTask implements TaskListener {
 		String businessKey = task.getExecution().getProcessBusinessKey();
 		if (EVENTNAME_CREATE.equals(task.getEventName())) {
 			MemoText text = memos.startingText(businessKey);
-			task.setVariableLocal(ReviewProcess.MEMO_SUMMARY, text.summary());
-			task.setVariableLocal(ReviewProcess.MEMO_BACKGROUND, text.background());
-			task.setVariableLocal(ReviewProcess.MEMO_CURRENT_STATUS, text.currentStatus());
-			task.setVariableLocal(ReviewProcess.MEMO_NEXT_STEPS, text.nextSteps());
-			task.setVariableLocal(ReviewProcess.SADM_COMMENTS,
+			task.getExecution().setVariableLocal(ReviewProcess.MEMO_SUMMARY, text.summary());
+			task.getExecution().setVariableLocal(ReviewProcess.MEMO_BACKGROUND, text.background());
+			task.getExecution().setVariableLocal(ReviewProcess.MEMO_CURRENT_STATUS, text.currentStatus());
+			task.getExecution().setVariableLocal(ReviewProcess.MEMO_NEXT_STEPS, text.nextSteps());
+			task.getExecution().setVariableLocal(ReviewProcess.SADM_COMMENTS,
 					memos.latest(businessKey).map(DmMemo::getSadmComments).orElse(""));
 			return;
 		}

@@ -27,10 +27,7 @@ class MemoDecisionTask implements TaskListener {
 		String businessKey = task.getExecution().getProcessBusinessKey();
 		boolean sadm = ReviewProcess.APPROVE_DM_MEMO.equals(task.getTaskDefinitionKey());
 		if (EVENTNAME_CREATE.equals(task.getEventName())) {
-			task.setVariableLocal(MEMO_TEXT, memos.rendered(businessKey));
-			if (sadm) {
-				task.setVariableLocal(ReviewProcess.SADM_COMMENTS, "");
-			}
+			task.getExecution().setVariableLocal(MEMO_TEXT, memos.rendered(businessKey));
 			return;
 		}
 		ProcessInputException.translating(() -> {

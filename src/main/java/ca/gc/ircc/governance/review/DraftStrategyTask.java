@@ -25,7 +25,7 @@ class DraftStrategyTask implements TaskListener {
 	public void notify(DelegateTask task) {
 		long versionId = (Long) task.getVariable(ReviewProcess.VERSION_ID);
 		if (EVENTNAME_CREATE.equals(task.getEventName())) {
-			task.setVariableLocal(ReviewProcess.DRAFT_TEXT, reviewCycles.requireVersion(versionId).getDraftText());
+			task.getExecution().setVariableLocal(ReviewProcess.DRAFT_TEXT, reviewCycles.requireVersion(versionId).getDraftText());
 			return;
 		}
 		ProcessInputException.translating(() -> {
