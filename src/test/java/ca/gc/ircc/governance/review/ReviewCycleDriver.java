@@ -127,6 +127,14 @@ final class ReviewCycleDriver {
 			.list();
 	}
 
+	/** Runs the asynchronous steps (distribution, start of the action plan) as the job executor would. */
+	void runAsynchronousSteps(ProcessInstance instance) {
+		List<Job> jobs;
+		while (!(jobs = management.createJobQuery().processInstanceId(instance.getId()).messages().list()).isEmpty()) {
+			jobs.forEach(this::execute);
+		}
+	}
+
 	void execute(Job job) {
 		management.executeJob(job.getId());
 	}

@@ -62,6 +62,7 @@ class ReviewCycleMailTest {
 		driver.memo(cycle, "FOR_INFORMATION");
 		driver.complete(cycle, APPROVE_DM_MEMO, MEMO_APPROVED, true);
 		driver.complete(cycle, DM_REVIEW, DM_DECISION, "ACKNOWLEDGED");
+		driver.runAsynchronousSteps(cycle);
 
 		List<String> distributionList = distributionLists.distributionList(strategies.findById("ASIA").orElseThrow());
 		assertThat(distributionList).contains("rab", "gac", "cbsa", "ps", "mission-delhi", "mission-tokyo")

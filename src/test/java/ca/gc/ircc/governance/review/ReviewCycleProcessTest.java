@@ -97,6 +97,7 @@ class ReviewCycleProcessTest {
 		assertThat(cycle).isWaitingAt(DM_REVIEW);
 		assertThat(task()).hasCandidateGroup("dm");
 		driver.complete(cycle, DM_REVIEW, DM_DECISION, "ACKNOWLEDGED");
+		driver.runAsynchronousSteps(cycle);
 
 		assertThat(cycle).isEnded().hasPassed("distributeStrategy", "startActionPlan", STRATEGY_IN_EFFECT);
 		verify(actionPlans).startFor("ASIA", key, distributionLists.contributors(strategies.findById("ASIA").orElseThrow()));
@@ -171,6 +172,7 @@ class ReviewCycleProcessTest {
 		driver.memo(cycle, "FOR_DECISION");
 		driver.complete(cycle, APPROVE_DM_MEMO, MEMO_APPROVED, true);
 		driver.complete(cycle, DM_REVIEW, DM_DECISION, "APPROVED");
+		driver.runAsynchronousSteps(cycle);
 
 		assertThat(cycle).isEnded().hasPassed(STRATEGY_IN_EFFECT);
 		assertThat(jdbc.queryForList("select label || '=' || status from strategy_version where review_business_key = ? order by id",
@@ -195,6 +197,7 @@ class ReviewCycleProcessTest {
 		driver.memo(cycle, "FOR_INFORMATION");
 		driver.complete(cycle, APPROVE_DM_MEMO, MEMO_APPROVED, true);
 		driver.complete(cycle, DM_REVIEW, DM_DECISION, "ACKNOWLEDGED");
+		driver.runAsynchronousSteps(cycle);
 		assertThat(cycle).isEnded().hasPassed(INCORPORATE_IMC_CHANGES, STRATEGY_IN_EFFECT);
 		assertThat(jdbc.queryForObject("select draft_text from strategy_version where review_business_key = ?", String.class,
 				cycle.getBusinessKey())).isEqualTo("Draft naming the removals partners.");
