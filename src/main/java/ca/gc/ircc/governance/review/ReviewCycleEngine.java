@@ -52,17 +52,32 @@ class ReviewCycleEngine {
 		}
 	}
 
-	/** The keys of the open tasks of a cycle, whoever may see them. */
-	List<String> openTaskKeys(String businessKey) {
+	/**
+	 * Where a running cycle stands, whoever may see its tasks: the keys of its open tasks, else (while a
+	 * step runs in the background, e.g. the distribution) the ids of its active activities.
+	 */
+	List<String> stage(String businessKey) {
 		Authentication caller = identityService.getCurrentAuthentication();
 		try {
 			identityService.clearAuthentication();
-			return taskService.createTaskQuery()
+			List<String> taskKeys = taskService.createTaskQuery()
 				.processDefinitionKey(ReviewProcess.KEY)
 				.processInstanceBusinessKey(businessKey)
 				.list()
 				.stream()
 				.map(Task::getTaskDefinitionKey)
+				.distinct()
+				.sorted()
+				.toList();
+			if (!taskKeys.isEmpty()) {
+				return taskKeys;
+			}
+			return runtimeService.createProcessInstanceQuery()
+				.processDefinitionKey(ReviewProcess.KEY)
+				.processInstanceBusinessKey(businessKey)
+				.list()
+				.stream()
+				.flatMap(instance -> runtimeService.getActiveActivityIds(instance.getId()).stream())
 				.distinct()
 				.sorted()
 				.toList();

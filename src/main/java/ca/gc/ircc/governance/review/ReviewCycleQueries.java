@@ -78,7 +78,7 @@ class ReviewCycleQueries {
 					r.getPosition() == null ? null : r.getPosition().name(), r.getComments(), r.getRespondedAt(),
 					d == null ? null : d.getDisposition().name(), d == null ? null : d.getRationale());
 		}).toList();
-		List<String> stage = cycle.isRunning() ? engine.openTaskKeys(businessKey) : List.of(cycle.getEndState());
+		List<String> stage = cycle.isRunning() ? engine.stage(businessKey) : List.of(cycle.getEndState());
 		if (!seesAll) {
 			return new ReviewCycleView(businessKey, cycle.getStrategyCode(), stage, cycle.getEndState(), null, null,
 					round == null ? null : round.getNumber(), round == null ? null : round.getDue(), entries, null,

@@ -70,7 +70,7 @@ public class ReviewCycles {
 		});
 		Instant now = Instant.now();
 		ReviewCycle cycle = cycles.save(newCycle(strategy, request.businessKey(), request.startedBy(), now));
-		StrategyVersion version = new StrategyVersion(strategy.getCode(), cycle.getBusinessKey() + " draft 1",
+		StrategyVersion version = new StrategyVersion(strategy.getCode(), cycle.getBusinessKey() + " v1",
 				cycle.getBusinessKey(), now);
 		version.revise(request.draftText() != null && !request.draftText().isBlank() ? request.draftText()
 				: "Draft of the " + strategy.getTitleEn() + " for review cycle " + cycle.getBusinessKey() + ".");
@@ -103,7 +103,7 @@ public class ReviewCycles {
 		StrategyVersion returned = requireVersion(returnedVersionId);
 		returned.supersede(LocalDate.now(Deadlines.HEADQUARTERS));
 		long drafts = versions.findAll().stream().filter(v -> businessKey.equals(v.getReviewBusinessKey())).count();
-		StrategyVersion next = new StrategyVersion(returned.getStrategyCode(), businessKey + " draft " + (drafts + 1),
+		StrategyVersion next = new StrategyVersion(returned.getStrategyCode(), businessKey + " v" + (drafts + 1),
 				businessKey, Instant.now());
 		next.revise(returned.getDraftText());
 		return versions.save(next).getId();

@@ -177,7 +177,7 @@ class ReviewCycleProcessTest {
 		assertThat(cycle).isEnded().hasPassed(STRATEGY_IN_EFFECT);
 		assertThat(jdbc.queryForList("select label || '=' || status from strategy_version where review_business_key = ? order by id",
 				String.class, key))
-			.containsExactly(key + " draft 1=SUPERSEDED", key + " draft 2=IN_EFFECT");
+			.containsExactly(key + " v1=SUPERSEDED", key + " v2=IN_EFFECT");
 		verify(actionPlans).startFor(Mockito.eq("ASIA"), Mockito.eq(key), Mockito.anyList());
 	}
 
