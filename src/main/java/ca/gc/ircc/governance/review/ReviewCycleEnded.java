@@ -11,8 +11,6 @@ import org.springframework.stereotype.Component;
 @Component("reviewCycleEnded")
 class ReviewCycleEnded implements ExecutionListener {
 
-	static final String CANCELLED = "CANCELLED";
-
 	private final ReviewCycles reviewCycles;
 
 	ReviewCycleEnded(ReviewCycles reviewCycles) {
@@ -23,7 +21,7 @@ class ReviewCycleEnded implements ExecutionListener {
 	public void notify(DelegateExecution execution) {
 		if (execution.isCanceled()) {
 			if (reviewCycles.require(execution.getProcessBusinessKey()).isRunning()) {
-				reviewCycles.end(execution.getProcessBusinessKey(), CANCELLED);
+				reviewCycles.cancel(execution.getProcessBusinessKey(), (Long) execution.getVariable(ReviewProcess.VERSION_ID));
 			}
 		}
 		else if (EVENTNAME_START.equals(execution.getEventName())) {

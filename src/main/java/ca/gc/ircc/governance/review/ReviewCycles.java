@@ -26,6 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class ReviewCycles {
 
+	/** The end state recorded for a cycle whose process instance was deleted. */
+	public static final String CANCELLED = "CANCELLED";
+
 	private static final Pattern BUSINESS_KEY = Pattern.compile("([A-Z][A-Z0-9_]*)-(\\d{4})-R(\\d+)");
 
 	private final ReviewCycleRepository cycles;
@@ -102,7 +105,7 @@ public class ReviewCycles {
 	public long startRevision(String businessKey, long returnedVersionId) {
 		StrategyVersion returned = requireVersion(returnedVersionId);
 		returned.supersede(LocalDate.now(Deadlines.HEADQUARTERS));
-		long drafts = versions.findAll().stream().filter(v -> businessKey.equals(v.getReviewBusinessKey())).count();
+		long drafts = versions.countByReviewBusinessKey(businessKey);
 		StrategyVersion next = new StrategyVersion(returned.getStrategyCode(), businessKey + " v" + (drafts + 1),
 				businessKey, Instant.now());
 		next.revise(returned.getDraftText());
@@ -115,6 +118,17 @@ public class ReviewCycles {
 
 	public void end(String businessKey, String endState) {
 		require(businessKey).end(endState, Instant.now());
+	}
+
+	/** A cycle cancelled (its process instance deleted): its draft is withdrawn, the strategy free for a new cycle. */
+	public void cancel(String businessKey, Long versionId) {
+		require(businessKey).end(CANCELLED, Instant.now());
+		if (versionId != null) {
+			StrategyVersion version = requireVersion(versionId);
+			if (version.getStatus().isUnderReview()) {
+				version.moveTo(StrategyVersionStatus.RETIRED);
+			}
+		}
 	}
 
 	@Transactional(readOnly = true)

@@ -90,6 +90,22 @@ class ReviewCycleHttpTest {
 	}
 
 	@Test
+	void shouldFreeTheStrategyAndWithdrawTheDraftWhenACycleIsCancelled() {
+		ResponseEntity<JsonNode> started = startOverEngineRest("demo-iir", "ASIA", "[\"rab\"]", inDays(10).toString());
+		String key = started.getBody().get("businessKey").asText();
+		assertThat(http.withBasicAuth("demo-admin", "demo")
+			.exchange("/engine-rest/process-instance/" + started.getBody().get("id").asText(),
+					org.springframework.http.HttpMethod.DELETE, null, String.class)
+			.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+		assertThat(jdbc.queryForObject("select end_state from review_cycle where business_key = ?", String.class, key))
+			.isEqualTo("CANCELLED");
+		assertThat(jdbc.queryForObject("select status from strategy_version where review_business_key = ?", String.class, key))
+			.isEqualTo("RETIRED");
+		assertThat(startOverEngineRest("demo-iir", "ASIA", "[\"rab\"]", inDays(10).toString()).getStatusCode())
+			.isEqualTo(HttpStatus.OK);
+	}
+
+	@Test
 	void shouldNotLetAnotherOrganizationStartACycle() {
 		int cycles = count("review_cycle");
 		ResponseEntity<JsonNode> response = startOverEngineRest("demo-rab", "ASIA", "[\"gac\"]", inDays(10).toString());
