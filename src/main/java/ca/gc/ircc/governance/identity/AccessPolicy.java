@@ -14,6 +14,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class AccessPolicy {
 
+	private static final List<String> REVIEW_CYCLE_READERS = List.of(Groups.IIR, Groups.IMC, Groups.SADM, Groups.DM);
+
 	private final OrganizationRepository organizations;
 
 	AccessPolicy(OrganizationRepository organizations) {
@@ -26,6 +28,16 @@ public class AccessPolicy {
 			return true;
 		}
 		return organizationsOf(user).stream().anyMatch(org -> org.concernsRegion(strategy.getRegion()));
+	}
+
+	/** IIR, the IMC, the SADM, the DM and administrators see every record of a review cycle. */
+	public boolean seesWholeReviewCycle(CurrentUser user) {
+		return user.isAdmin() || REVIEW_CYCLE_READERS.stream().anyMatch(user::isMemberOf);
+	}
+
+	/** IIR (and administrators) start review cycles. */
+	public boolean startsReviewCycles(CurrentUser user) {
+		return user.isAdmin() || user.isMemberOf(Groups.IIR);
 	}
 
 	/** Audit trails (who did what, with which decision) are for IIR, which runs the cycles, and admins. */

@@ -35,6 +35,11 @@ class GroupAuthorizations {
 			grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
 			// the shared task filters the application creates; nobody but admins creates filters
 			grant(group, Resources.FILTER, Authorization.ANY, Permissions.READ);
+			// the published process models, so Tasklist shows a task's process name and diagram; READ on a
+			// definition reveals no instance data, and starting stays IIR's
+			for (String process : STRATEGY_PROCESSES) {
+				grant(group, Resources.PROCESS_DEFINITION, process, Permissions.READ);
+			}
 		}
 		for (String process : STRATEGY_PROCESSES) {
 			grant(Groups.IIR, Resources.PROCESS_DEFINITION, process, Permissions.READ,

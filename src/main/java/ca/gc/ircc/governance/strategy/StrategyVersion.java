@@ -43,6 +43,10 @@ public class StrategyVersion {
 	@Column(name = "created_at")
 	private Instant createdAt;
 
+	/** The text under review, edited by IIR while drafting. */
+	@Column(name = "draft_text")
+	private String draftText;
+
 	protected StrategyVersion() {
 	}
 
@@ -88,6 +92,14 @@ public class StrategyVersion {
 
 	public Instant getCreatedAt() {
 		return createdAt;
+	}
+
+	public String getDraftText() {
+		return draftText;
+	}
+
+	public void revise(String text) {
+		this.draftText = text;
 	}
 
 	public void moveTo(StrategyVersionStatus next) {

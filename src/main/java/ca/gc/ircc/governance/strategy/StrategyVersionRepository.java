@@ -15,4 +15,6 @@ public interface StrategyVersionRepository extends JpaRepository<StrategyVersion
 
 	Optional<StrategyVersion> findByReviewBusinessKey(String reviewBusinessKey);
 
+	long countByReviewBusinessKey(String reviewBusinessKey);
+
 }

@@ -5,6 +5,7 @@ import ca.gc.ircc.governance.support.IntegrationTest;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.User;
@@ -57,17 +58,22 @@ class IdentitySetupTest {
 	}
 
 	@Test
-	void shouldLetIirStartTheStrategyProcesses() {
+	void shouldLetOnlyIirStartTheStrategyProcesses() {
 		var grant = authorizationService.createAuthorizationQuery()
 			.groupIdIn(Groups.IIR)
 			.resourceType(Resources.PROCESS_DEFINITION)
 			.resourceId("strategy-review")
 			.singleResult();
 		assertThat(grant.isPermissionGranted(ProcessDefinitionPermissions.CREATE_INSTANCE)).isTrue();
-		assertThat(authorizationService.createAuthorizationQuery()
+		var missionGrant = authorizationService.createAuthorizationQuery()
 			.groupIdIn("mission-delhi")
 			.resourceType(Resources.PROCESS_DEFINITION)
-			.count()).isZero();
+			.resourceId("strategy-review")
+			.singleResult();
+		assertThat(missionGrant.isPermissionGranted(Permissions.READ)).isTrue();
+		assertThat(missionGrant.isPermissionGranted(ProcessDefinitionPermissions.CREATE_INSTANCE)).isFalse();
+		assertThat(missionGrant.isPermissionGranted(ProcessDefinitionPermissions.READ_INSTANCE)).isFalse();
+		assertThat(missionGrant.isPermissionGranted(ProcessDefinitionPermissions.READ_HISTORY)).isFalse();
 	}
 
 	@Test

@@ -1,5 +1,6 @@
 package ca.gc.ircc.governance.organization;
 
+import ca.gc.ircc.governance.distribution.DistributionRecordRepository;
 import ca.gc.ircc.governance.strategy.StrategicPriorityRepository;
 import ca.gc.ircc.governance.strategy.StrategyRepository;
 import ca.gc.ircc.governance.strategy.StrategyVersionRepository;
@@ -8,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.jdbc.AutoConfigureTestDatabase;
 import org.springframework.boot.test.autoconfigure.orm.jpa.DataJpaTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,6 +35,22 @@ class MigrationsOnH2Test {
 
 	@Autowired
 	StrategyVersionRepository versions;
+
+	@Autowired
+	DistributionRecordRepository distributionRecords;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void shouldCreateTheReviewCycleTablesOnH2() {
+		assertThat(distributionRecords.count()).isZero();
+		for (String table : new String[] { "review_cycle", "consultation_round", "consultation_response",
+				"comment_disposition", "imc_decision", "dm_memo", "distribution_record" }) {
+			assertThat(jdbc.queryForObject("select count(*) from " + table, Integer.class)).as(table).isZero();
+		}
+		assertThat(versions.findAll()).allMatch(v -> v.getDraftText() == null);
+	}
 
 	@Test
 	void shouldLoadTheReferenceDataOnH2() {
