@@ -1,0 +1,63 @@
+package ca.gc.ircc.governance.actionplan;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import ca.gc.ircc.governance.InvalidInputException;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.spin.Spin;
+import org.camunda.spin.json.SpinJsonNode;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.camunda.spin.plugin.variable.value.JsonValue;
+
+/** Reads and writes the process's variables: Json for lists and objects, never Java serialization. */
+final class ProcessVariables {
+
+	private ProcessVariables() {
+	}
+
+	/** The variable as JSON text, whether it came as a Json variable or as a String holding JSON. */
+	static String json(VariableScope scope, String name) {
+		Object value = scope.getVariable(name);
+		if (value == null) {
+			return null;
+		}
+		if (value instanceof SpinJsonNode node) {
+			return node.toString();
+		}
+		return value.toString();
+	}
+
+	static List<String> strings(VariableScope scope, String name) {
+		String text = json(scope, name);
+		if (text == null) {
+			return null;
+		}
+		SpinJsonNode node;
+		try {
+			node = Spin.JSON(text);
+		}
+		catch (RuntimeException ex) {
+			throw new InvalidInputException(name, name + " must be a JSON array of strings");
+		}
+		if (!node.isArray()) {
+			throw new InvalidInputException(name, name + " must be a JSON array of strings");
+		}
+		List<String> values = new ArrayList<>();
+		for (SpinJsonNode element : node.elements()) {
+			values.add(element.isString() ? element.stringValue() : null);
+		}
+		return values;
+	}
+
+	static JsonValue jsonValue(Object value) {
+		return SpinValues.jsonValue(Spin.JSON(value).toString()).create();
+	}
+
+	/** Bad input reaching the engine: the REST API answers 400 and the transaction rolls back. */
+	static BadUserRequestException badRequest(InvalidInputException ex) {
+		return new BadUserRequestException(ex.getField() + ": " + ex.getMessage());
+	}
+
+}
