@@ -2,6 +2,7 @@ package ca.gc.ircc.governance.actionplan;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 
@@ -47,7 +48,7 @@ public class ActionPlanRecords {
 			ReportingPeriod reportingPeriod) {
 		return plans.findByBusinessKey(businessKey)
 			.orElseGet(() -> plans.save(new ActionPlan(businessKey, strategyCode, reportingPeriod.toString(),
-					contributors, clock.instant())));
+					contributors, clock.instant().truncatedTo(ChronoUnit.SECONDS))));
 	}
 
 	/** Starts the plan's next reporting period (the first one on the first call): one PENDING submission per contributor. */
