@@ -26,10 +26,13 @@ class ActionPlanController {
 
 	private final ActionPlanViews views;
 
+	private final ActionPlanStarts starts;
+
 	private final AccessPolicy access;
 
 	ActionPlanController(ActionPlanRecords records, ActionPlans actionPlans, ActionPlanViews views,
-			AccessPolicy access) {
+			ActionPlanStarts starts, AccessPolicy access) {
+		this.starts = starts;
 		this.records = records;
 		this.actionPlans = actionPlans;
 		this.views = views;
@@ -49,9 +52,7 @@ class ActionPlanController {
 		if (!access.canStartActionPlan(user)) {
 			throw new ForbiddenException("Only IIR starts action plans.");
 		}
-		if (request.strategyCode() == null || request.strategyCode().isBlank()) {
-			throw new InvalidInputException("strategyCode", "strategyCode is required, e.g. ASIA or AMERICAS");
-		}
+		starts.check(request.strategyCode(), request.contributors());
 		if (request.reviewBusinessKey() == null || request.reviewBusinessKey().isBlank()) {
 			throw new InvalidInputException("reviewBusinessKey",
 					"reviewBusinessKey is required: the review cycle that put the strategy in effect, e.g. ASIA-2026-R1");

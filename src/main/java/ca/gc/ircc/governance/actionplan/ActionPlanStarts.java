@@ -57,6 +57,27 @@ public class ActionPlanStarts {
 			throw new InvalidInputException("businessKey",
 					"businessKey is required: <review business key>-AP, e.g. ASIA-2026-R1-AP");
 		}
+		List<String> chosen = check(strategyCode, contributors);
+		Strategy strategy = requireStrategy(strategyCode);
+		ReportingPeriod period;
+		try {
+			period = periodOverride == null || periodOverride.isBlank() ? strategies.reportingPeriod(strategy)
+					: ReportingPeriod.of(periodOverride);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidInputException(ActionPlanProcess.REPORTING_PERIOD_OVERRIDE, ex.getMessage());
+		}
+		records.open(businessKey, strategyCode, List.copyOf(new java.util.LinkedHashSet<>(chosen)), period);
+		return chosen;
+	}
+
+	/**
+	 * Refuses an unknown strategy or a contributor outside the strategy's region.
+	 *
+	 * @return the contributors, the default ones when none are given
+	 */
+	@Transactional(readOnly = true)
+	public List<String> check(String strategyCode, List<String> contributors) {
 		Strategy strategy = requireStrategy(strategyCode);
 		List<String> chosen = contributors == null ? defaultContributors(strategyCode) : contributors;
 		if (chosen.isEmpty()) {
@@ -70,15 +91,6 @@ public class ActionPlanStarts {
 						"contributors[" + i + "]: '" + code + "' is not an organization of this strategy's region");
 			}
 		}
-		ReportingPeriod period;
-		try {
-			period = periodOverride == null || periodOverride.isBlank() ? strategies.reportingPeriod(strategy)
-					: ReportingPeriod.of(periodOverride);
-		}
-		catch (IllegalArgumentException ex) {
-			throw new InvalidInputException(ActionPlanProcess.REPORTING_PERIOD_OVERRIDE, ex.getMessage());
-		}
-		records.open(businessKey, strategyCode, List.copyOf(new java.util.LinkedHashSet<>(chosen)), period);
 		return chosen;
 	}
 

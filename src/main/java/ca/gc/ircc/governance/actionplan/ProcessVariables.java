@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import ca.gc.ircc.governance.InvalidInputException;
-import org.camunda.bpm.engine.BadUserRequestException;
+import jakarta.ws.rs.core.Response;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.rest.exception.InvalidRequestException;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.spin.Spin;
 import org.camunda.spin.json.SpinJsonNode;
@@ -55,9 +57,23 @@ final class ProcessVariables {
 		return SpinValues.jsonValue(Spin.JSON(value).toString()).create();
 	}
 
-	/** Bad input reaching the engine: the REST API answers 400 and the transaction rolls back. */
-	static BadUserRequestException badRequest(InvalidInputException ex) {
-		return new BadUserRequestException(ex.getField() + ": " + ex.getMessage());
+	/**
+	 * Bad input in a task completion (Tasklist form or {@code POST /engine-rest/task/{id}/complete}): the
+	 * transaction rolls back and the task stays open. Camunda's REST API answers 400 for a
+	 * {@link FormFieldValidationException} (and 500 for any other engine exception, BadUserRequestException
+	 * included), and Tasklist shows its message on the form.
+	 */
+	static FormFieldValidationException invalidCompletion(InvalidInputException ex) {
+		return new FormFieldValidationException(ex.getField(), ex.getField() + ": " + ex.getMessage());
+	}
+
+	/**
+	 * Bad input in a process start ({@code POST /engine-rest/process-definition/key/.../start}): Camunda's
+	 * REST API turns every engine exception of a start into a 500 and keeps only the status of its own
+	 * {@link InvalidRequestException}, so that is what a refused start throws; the transaction rolls back.
+	 */
+	static InvalidRequestException invalidStart(InvalidInputException ex) {
+		return new InvalidRequestException(Response.Status.BAD_REQUEST, ex.getField() + ": " + ex.getMessage());
 	}
 
 }

@@ -30,7 +30,7 @@ class RecordActionPlanDelegate implements JavaDelegate {
 			}
 		}
 		catch (InvalidInputException ex) {
-			throw ProcessVariables.badRequest(ex);
+			throw ProcessVariables.invalidStart(ex);
 		}
 	}
 

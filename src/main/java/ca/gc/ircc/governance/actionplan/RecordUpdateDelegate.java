@@ -40,7 +40,7 @@ class RecordUpdateDelegate implements JavaDelegate {
 					records.periodOf(submission));
 		}
 		catch (InvalidInputException ex) {
-			throw ProcessVariables.badRequest(ex);
+			throw ProcessVariables.invalidCompletion(ex);
 		}
 		Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
 		records.recordUpdate(submissionId, activities, user == null ? null : user.getUserId());
