@@ -39,6 +39,9 @@ public final class ActionPlanProcess {
 
 	public static final String RETURN_REASON = "returnReason";
 
+	/** Set by the update form's "Nothing to report" box: the update has no activities, whatever the rows hold. */
+	public static final String NOTHING_TO_REPORT = "nothingToReport";
+
 	public static final String PERIOD_NUMBER = "periodNumber";
 
 	public static final String PERIOD_END = "periodEnd";
@@ -61,7 +64,12 @@ public final class ActionPlanProcess {
 
 	public static final String PRIORITY_OPTIONS = "priorityOptions";
 
+	public static final String PRIORITY_LIST = "priorityList";
+
 	public static final String REVIEWED_ACTIVITIES = "reviewedActivities";
+
+	/** The contributor's name as the review form shows it. */
+	public static final String CONTRIBUTOR_NAME = "contributorName";
 
 	public static final String PERIOD_LABEL = "periodLabel";
 

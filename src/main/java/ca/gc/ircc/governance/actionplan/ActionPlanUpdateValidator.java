@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 /**
  * The one place an action-plan update is checked, whichever way it arrives (a Tasklist form, the
  * engine's REST API, the application's API). Refuses the first broken rule with the path of the
- * offending field, e.g. {@code activities[1].participants} (activities counted from 0).
+ * offending field, e.g. {@code activities[1].participants} (activities counted from 0). An activity
+ * object with nothing filled in (an unused row of the update form) is ignored.
  */
 @Component
 public class ActionPlanUpdateValidator {
@@ -57,6 +58,9 @@ public class ActionPlanUpdateValidator {
 		Set<String> indicators = StrategyIndicators.of(strategyCode);
 		List<ActivityInput> activities = new ArrayList<>();
 		for (int i = 0; i < root.size(); i++) {
+			if (isUnusedRow(root.get(i))) {
+				continue;
+			}
 			activities.add(activity(root.get(i), FIELD + "[" + i + "]", indicators, earliest, latest));
 		}
 		return activities;
@@ -201,6 +205,21 @@ public class ActionPlanUpdateValidator {
 			return null;
 		}
 		return node.isTextual() ? node.asText() : node.toString();
+	}
+
+	/** An activity object with nothing filled in, as an unused row of the update form sends it. */
+	private static boolean isUnusedRow(JsonNode node) {
+		if (node == null || !node.isObject()) {
+			return false;
+		}
+		for (JsonNode value : node) {
+			boolean empty = !present(value) || (value.isBoolean() && !value.booleanValue())
+					|| (value.isContainerNode() && value.isEmpty());
+			if (!empty) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static boolean present(JsonNode node) {

@@ -1,6 +1,5 @@
 package ca.gc.ircc.governance.actionplan;
 
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Date;
@@ -46,10 +45,13 @@ class PrepareUpdateDelegate implements JavaDelegate {
 		execution.setVariableLocal(ActionPlanProcess.UPDATE_FORM, "submit-action-plan-update-" + strategyCode.toLowerCase());
 		execution.setVariableLocal(ActionPlanProcess.PERIOD_LABEL, label(period));
 		execution.setVariableLocal(ActionPlanProcess.PRIORITY_OPTIONS, ProcessVariables.jsonValue(options(strategyCode)));
+		execution.setVariableLocal(ActionPlanProcess.PRIORITY_LIST, priorityList(strategyCode));
 		execution.setVariableLocal(ActionPlanProcess.ACTIVITIES, ProcessVariables
 			.jsonValue(records.carriedForward(businessKey, periodNumber, contributor).stream().map(a -> formView(a)).toList()));
 		execution.setVariableLocal(ActionPlanProcess.REVIEWED_ACTIVITIES, ProcessVariables.jsonValue(List.of()));
+		execution.setVariableLocal(ActionPlanProcess.CONTRIBUTOR_NAME, contributor);
 		execution.setVariableLocal(ActionPlanProcess.RETURN_REASON, null);
+		execution.setVariableLocal(ActionPlanProcess.NOTHING_TO_REPORT, false);
 		execution.setVariableLocal(ActionPlanProcess.UPDATE_ACCEPTED, null);
 		execution.setVariableLocal(ActionPlanProcess.REMINDER_AT, null);
 		execution.setVariableLocal(ActionPlanProcess.REMINDER_KINDS, null);
@@ -59,15 +61,29 @@ class PrepareUpdateDelegate implements JavaDelegate {
 		List<Map<String, Object>> options = new ArrayList<>();
 		for (StrategicPriority priority : priorities.findByStrategyCodeOrderByNumber(strategyCode)) {
 			options.add(Map.of("value", priority.getNumber(), "label",
-					priority.getNumber() + ". " + priority.getTitleEn() + " / " + priority.getTitleFr()));
+					priority.getNumber() + ". " + shorten(priority.getTitleEn(), 80)));
 		}
 		return options;
 	}
 
+	/** The priorities in full, English and French, shown above the rows (reference data, not user input). */
+	private String priorityList(String strategyCode) {
+		StringBuilder list = new StringBuilder("**Strategic Priorities / Priorités stratégiques**\n\n");
+		for (StrategicPriority priority : priorities.findByStrategyCodeOrderByNumber(strategyCode)) {
+			list.append(priority.getNumber()).append(". ").append(priority.getTitleEn()).append(" / *")
+				.append(priority.getTitleFr()).append("*\n");
+		}
+		return list.toString();
+	}
+
+	private static String shorten(String text, int max) {
+		return text.length() <= max ? text : text.substring(0, text.lastIndexOf(' ', max)) + "…";
+	}
+
 	static String label(PlanPeriod period) {
-		return "Period " + period.getNumber() + ": " + period.getStartsAt().atOffset(ZoneOffset.UTC).format(DAY) + " to "
-				+ period.getEndsAt().minusSeconds(1).atOffset(ZoneOffset.UTC).format(DAY) + ", due "
-				+ period.getDueAt().atOffset(ZoneOffset.UTC).format(DAY);
+		return "Period " + period.getNumber() + ": " + period.getStartsAt().atZone(PeriodCalendar.OTTAWA).format(DAY) + " to "
+				+ period.getEndsAt().minusSeconds(1).atZone(PeriodCalendar.OTTAWA).format(DAY) + ", due "
+				+ period.getDueAt().atZone(PeriodCalendar.OTTAWA).format(DAY);
 	}
 
 	/** An activity as the update form holds it (the contract's activity object). */

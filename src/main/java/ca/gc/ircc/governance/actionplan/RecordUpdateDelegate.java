@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 import ca.gc.ircc.governance.InvalidInputException;
+import ca.gc.ircc.governance.organization.Organization;
+import ca.gc.ircc.governance.organization.OrganizationRepository;
 import ca.gc.ircc.governance.strategy.StrategicPriority;
 import ca.gc.ircc.governance.strategy.StrategicPriorityRepository;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -22,8 +24,11 @@ class RecordUpdateDelegate implements JavaDelegate {
 
 	private final StrategicPriorityRepository priorities;
 
+	private final OrganizationRepository organizations;
+
 	RecordUpdateDelegate(ActionPlanUpdateValidator validator, ActionPlanRecords records,
-			StrategicPriorityRepository priorities) {
+			StrategicPriorityRepository priorities, OrganizationRepository organizations) {
+		this.organizations = organizations;
 		this.validator = validator;
 		this.records = records;
 		this.priorities = priorities;
@@ -34,6 +39,9 @@ class RecordUpdateDelegate implements JavaDelegate {
 		Long submissionId = (Long) execution.getVariable(ActionPlanProcess.SUBMISSION_ID);
 		String strategyCode = (String) execution.getVariable(ActionPlanProcess.STRATEGY_CODE);
 		Submission submission = records.submission(submissionId);
+		if (Boolean.TRUE.equals(execution.getVariable(ActionPlanProcess.NOTHING_TO_REPORT))) {
+			execution.setVariable(ActionPlanProcess.ACTIVITIES, ProcessVariables.jsonValue(List.of()));
+		}
 		List<ActivityInput> activities;
 		try {
 			activities = validator.validate(ProcessVariables.json(execution, ActionPlanProcess.ACTIVITIES), strategyCode,
@@ -47,7 +55,7 @@ class RecordUpdateDelegate implements JavaDelegate {
 		List<Map<String, Object>> shown = new ArrayList<>();
 		Map<Integer, String> names = new java.util.HashMap<>();
 		for (StrategicPriority priority : priorities.findByStrategyCodeOrderByNumber(strategyCode)) {
-			names.put(priority.getNumber(), priority.getNumber() + ". " + priority.getTitleEn());
+			names.put(priority.getNumber(), priority.getNumber() + ". " + firstWords(priority.getTitleEn(), 5));
 		}
 		for (ActivityInput activity : activities) {
 			Map<String, Object> view = PrepareUpdateDelegate.formView(activity);
@@ -57,9 +65,17 @@ class RecordUpdateDelegate implements JavaDelegate {
 			shown.add(view);
 		}
 		execution.setVariable(ActionPlanProcess.REVIEWED_ACTIVITIES, ProcessVariables.jsonValue(shown));
+		execution.setVariable(ActionPlanProcess.CONTRIBUTOR_NAME, organizations.findById(submission.getContributor())
+			.map(Organization::getNameEn)
+			.orElse(submission.getContributor()));
 		// the review decides afresh: the reason of an earlier return stays in the review records
 		execution.setVariable(ActionPlanProcess.RETURN_REASON, null);
 		execution.setVariable(ActionPlanProcess.UPDATE_ACCEPTED, null);
+	}
+
+	private static String firstWords(String text, int count) {
+		String[] words = text.split(" ");
+		return words.length <= count ? text : String.join(" ", java.util.Arrays.copyOf(words, count)) + "…";
 	}
 
 }

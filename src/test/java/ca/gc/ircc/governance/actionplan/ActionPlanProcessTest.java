@@ -95,7 +95,12 @@ class ActionPlanProcessTest {
 		large.put("context", "In person; annual; senior officials");
 		large.put("applicationQuality", "Approval rates up 5%");
 		plans.submit(delhi, ActionPlanTestSupport.activities(large, activity(3, "Integrity workshop", 10)));
-		plans.submit(rab, "[]");
+		// the form's "nothing to report" box wins over rows left filled in
+		tasks.complete(rab.getId(), org.camunda.bpm.engine.variable.Variables.createVariables()
+			.putValue(ActionPlanProcess.NOTHING_TO_REPORT, true)
+			.putValue(ActionPlanProcess.ACTIVITIES, org.camunda.spin.plugin.variable.SpinValues
+				.jsonValue(ActionPlanTestSupport.activities(activity(2, "Left over", 3)))
+				.create()));
 		assertThat(records.submission(key, 1, "mission-delhi").getStatus()).isEqualTo(SubmissionStatus.SUBMITTED);
 
 		plans.review(plans.reviewTask(plan, "mission-delhi", 1), true, null);
