@@ -14,7 +14,12 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
-/** "Record the update": stores the validated activities; IIR's review form shows them. */
+/**
+ * "Record the update": validates and stores the activities; IIR's review form shows them. It runs in
+ * the transaction of the task's completion (Tasklist or {@code /engine-rest}): a refused update rolls
+ * the completion back, the task stays open, and nothing is stored. (A task listener cannot do this
+ * job: the engine wraps a listener's exception, and the REST API would answer 500.)
+ */
 @Component("recordActionPlanUpdate")
 class RecordUpdateDelegate implements JavaDelegate {
 

@@ -120,6 +120,31 @@ class ActionPlanHttpTest {
 	}
 
 	@Test
+	void shouldIgnoreUnusedFormRowsAndRefuseAReturnWithoutAReason() {
+		String key = ActionPlanTestSupport.newBusinessKey("ASIA");
+		ProcessInstance plan = plans.start(key, "ASIA", "PT1H", "mission-islamabad");
+		Task task = plans.submitTask(plan, "mission-islamabad", 1);
+		String rows = "[{\"priority\": 3, \"title\": \"Integrity briefing\", \"participants\": 60, \"citations\": \"Dawn\\nGeo TV\"},"
+				+ " {\"priority\": null, \"title\": \"\", \"partner\": \"\", \"date\": null, \"participants\": null,"
+				+ " \"role\": null, \"citations\": \"\", \"outcome\": \"\", \"context\": \"\", \"applicationQuality\": \"\"}]";
+		assertThat(complete("demo-mission-islamabad", task, rows).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+		assertThat(records.submission(key, 1, "mission-islamabad").getActivities()).singleElement().satisfies(a -> {
+			assertThat(a.getEventSize()).isEqualTo(EventSize.LARGE);
+			assertThat(a.getCitations()).containsExactly("Dawn", "Geo TV");
+		});
+
+		Task review = plans.reviewTask(plan, "mission-islamabad", 1);
+		ResponseEntity<JsonNode> noReason = http.withBasicAuth("demo-iir", "demo")
+			.postForEntity("/engine-rest/task/" + review.getId() + "/complete",
+					Map.of("variables", Map.of("updateAccepted", Map.of("type", "Boolean", "value", false))),
+					JsonNode.class);
+		assertThat(noReason.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(noReason.getBody().get("message").asText()).contains("returnReason");
+		assertThat(records.submission(key, 1, "mission-islamabad").getStatus()).isEqualTo(SubmissionStatus.SUBMITTED);
+		assertThat(tasks.createTaskQuery().taskId(review.getId()).count()).isEqualTo(1);
+	}
+
+	@Test
 	void shouldNotLetAnotherOrganizationCompleteTheUpdate() {
 		String key = ActionPlanTestSupport.newBusinessKey("ASIA");
 		ProcessInstance plan = plans.start(key, "ASIA", "PT1H", "mission-delhi");
