@@ -1,6 +1,5 @@
 package ca.gc.ircc.governance.actionplan;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 

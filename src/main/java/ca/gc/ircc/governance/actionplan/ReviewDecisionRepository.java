@@ -1,8 +1,6 @@
 package ca.gc.ircc.governance.actionplan;
 
-import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
