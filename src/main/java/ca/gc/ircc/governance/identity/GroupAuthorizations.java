@@ -35,8 +35,6 @@ class GroupAuthorizations {
 			grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
 			// the shared task filters the application creates; nobody but admins creates filters
 			grant(group, Resources.FILTER, Authorization.ANY, Permissions.READ);
-			// contributors see the action plan's name and diagram next to their update tasks in Tasklist
-			grant(group, Resources.PROCESS_DEFINITION, "action-plan-collection", Permissions.READ);
 		}
 		for (String process : STRATEGY_PROCESSES) {
 			grant(Groups.IIR, Resources.PROCESS_DEFINITION, process, Permissions.READ,
