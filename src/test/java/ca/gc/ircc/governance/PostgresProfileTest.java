@@ -44,7 +44,7 @@ class PostgresProfileTest {
 				"--camunda.bpm.job-execution.enabled=false",
 				// an engine of its own name: closing it must not unregister the shared test context's
 				// "default" engine, which the engine's REST API of later tests looks up by name
-				"--camunda.bpm.process-engine-name=production-like");
+				"--camunda.bpm.process-engine-name=productionLike");
 	}
 
 	/** Every migration in db/migration, so that a new one needs no change here. */
