@@ -43,7 +43,7 @@ public class ActionPlanReminders {
 	}
 
 	/** Acts on one point of the schedule: nothing is sent once the update is with IIR or accepted. */
-	public void chase(Long submissionId, ReminderSchedule.Point point) {
+	public void chase(Long submissionId, ReminderSchedule.Point point, String taskId) {
 		Submission submission = records.submission(submissionId);
 		PlanPeriod period = records.periodOf(submission);
 		ActionPlan plan = records.planOf(period);
@@ -62,22 +62,22 @@ public class ActionPlanReminders {
 		if (point.kinds().contains(ReminderSchedule.Kind.BEFORE_DUE)
 				|| point.kinds().contains(ReminderSchedule.Kind.OVERDUE)) {
 			send(NotificationKind.ACTION_PLAN_REMINDER, base.formatted("reminder") + ":" + point.at(), contributor,
-					plan, period, details);
+					plan, period, details, taskId);
 		}
 		if (point.kinds().contains(ReminderSchedule.Kind.ESCALATION)) {
 			send(NotificationKind.ESCALATION, base.formatted("escalation") + ":" + Groups.IIR, Groups.IIR, plan,
-					period, details);
+					period, details, taskId);
 			boolean mission = organizations.findById(contributor).map(Organization::isMission).orElse(false);
 			if (mission) {
 				send(NotificationKind.ESCALATION, base.formatted("escalation") + ":" + Groups.INTERNATIONAL_NETWORK,
-						Groups.INTERNATIONAL_NETWORK, plan, period, details);
+						Groups.INTERNATIONAL_NETWORK, plan, period, details, taskId);
 			}
 		}
 	}
 
 	private void send(NotificationKind kind, String key, String recipient, ActionPlan plan, PlanPeriod period,
-			Map<String, Object> details) {
-		notifications.send(new Notification(kind, key, recipient, plan.getStrategyCode(), plan.getBusinessKey(), null,
+			Map<String, Object> details, String taskId) {
+		notifications.send(new Notification(kind, key, recipient, plan.getStrategyCode(), plan.getBusinessKey(), taskId,
 				TASK_NAME + " (period " + period.getNumber() + ")", period.getDueAt(), null, details));
 	}
 

@@ -5,8 +5,10 @@ import java.util.Date;
 import java.util.EnumSet;
 import java.util.Set;
 
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 /** "Chase the update": a reminder, the overdue mark or the escalation, as the point reached says. */
@@ -26,8 +28,23 @@ class SendReminderDelegate implements JavaDelegate {
 		Arrays.stream(((String) execution.getVariable(ActionPlanProcess.REMINDER_KINDS)).split(","))
 			.map(ReminderSchedule.Kind::valueOf)
 			.forEach(kinds::add);
-		reminders.chase((Long) execution.getVariable(ActionPlanProcess.SUBMISSION_ID),
-				new ReminderSchedule.Point(at.toInstant(), kinds));
+		Long submissionId = (Long) execution.getVariable(ActionPlanProcess.SUBMISSION_ID);
+		reminders.chase(submissionId, new ReminderSchedule.Point(at.toInstant(), kinds),
+				openUpdateTask(execution, submissionId));
+	}
+
+	/** The update task the mail links to in Tasklist: the open one of this submission, if any. */
+	private static String openUpdateTask(DelegateExecution execution, Long submissionId) {
+		TaskService tasks = execution.getProcessEngineServices().getTaskService();
+		return tasks.createTaskQuery()
+			.processInstanceId(execution.getProcessInstanceId())
+			.taskDefinitionKey(ActionPlanProcess.SUBMIT_TASK)
+			.list()
+			.stream()
+			.filter(task -> submissionId.equals(tasks.getVariable(task.getId(), ActionPlanProcess.SUBMISSION_ID)))
+			.map(Task::getId)
+			.findFirst()
+			.orElse(null);
 	}
 
 }
