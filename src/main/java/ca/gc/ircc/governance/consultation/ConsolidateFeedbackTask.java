@@ -10,7 +10,7 @@ import ca.gc.ircc.governance.organization.Organization;
 import ca.gc.ircc.governance.organization.OrganizationRepository;
 import ca.gc.ircc.governance.review.Actors;
 import ca.gc.ircc.governance.review.JsonValues;
-import ca.gc.ircc.governance.review.ProcessInputException;
+import ca.gc.ircc.governance.ProcessInputException;
 import ca.gc.ircc.governance.review.ReviewProcess;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;

@@ -9,7 +9,7 @@ import ca.gc.ircc.governance.consultation.ConsultationResponse;
 import ca.gc.ircc.governance.consultation.Consultations;
 import ca.gc.ircc.governance.review.Actors;
 import ca.gc.ircc.governance.review.JsonValues;
-import ca.gc.ircc.governance.review.ProcessInputException;
+import ca.gc.ircc.governance.ProcessInputException;
 import ca.gc.ircc.governance.review.ReviewCycles;
 import ca.gc.ircc.governance.review.ReviewProcess;
 import org.camunda.bpm.engine.delegate.DelegateTask;

@@ -1,7 +1,7 @@
 package ca.gc.ircc.governance.endorsement;
 
 import ca.gc.ircc.governance.review.Actors;
-import ca.gc.ircc.governance.review.ProcessInputException;
+import ca.gc.ircc.governance.ProcessInputException;
 import ca.gc.ircc.governance.review.ReviewCycles;
 import ca.gc.ircc.governance.review.ReviewProcess;
 import org.camunda.bpm.engine.delegate.DelegateTask;

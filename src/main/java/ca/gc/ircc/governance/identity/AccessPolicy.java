@@ -45,6 +45,21 @@ public class AccessPolicy {
 		return user.isAdmin() || user.isMemberOf(Groups.IIR);
 	}
 
+	/** IIR, the International Network and administrators see every contributor's action-plan submissions. */
+	public boolean seesAllActionPlanSubmissions(CurrentUser user) {
+		return user.isAdmin() || user.isMemberOf(Groups.IIR) || user.isMemberOf(Groups.INTERNATIONAL_NETWORK);
+	}
+
+	/** A contributor sees its own action-plan submissions (and their activities), nobody else's. */
+	public boolean canSeeActionPlanSubmission(CurrentUser user, String contributor) {
+		return seesAllActionPlanSubmissions(user) || user.isMemberOf(contributor);
+	}
+
+	/** Only IIR (and administrators) start action plans. */
+	public boolean canStartActionPlan(CurrentUser user) {
+		return user.isAdmin() || user.isMemberOf(Groups.IIR);
+	}
+
 	public List<Organization> organizationsOf(CurrentUser user) {
 		return organizations.findByCodeIn(user.groupIds());
 	}

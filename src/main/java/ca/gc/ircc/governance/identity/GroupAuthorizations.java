@@ -47,6 +47,8 @@ class GroupAuthorizations {
 					ProcessDefinitionPermissions.READ_HISTORY, ProcessDefinitionPermissions.READ_TASK);
 		}
 		grant(Groups.IIR, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
+		// IIR closes a running action plan (message strategySuperseded) when it starts the next one or retires a strategy
+		grant(Groups.IIR, Resources.PROCESS_DEFINITION, "action-plan-collection", ProcessDefinitionPermissions.UPDATE_INSTANCE);
 		grant(Groups.IIR, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
 		for (Resources resource : Resources.values()) {
 			grant(Groups.CAMUNDA_ADMIN, resource, Authorization.ANY, Permissions.ALL);

@@ -1,6 +1,6 @@
 package ca.gc.ircc.governance.memo;
 
-import ca.gc.ircc.governance.review.ProcessInputException;
+import ca.gc.ircc.governance.ProcessInputException;
 import ca.gc.ircc.governance.review.ReviewProcess;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;

@@ -1,5 +1,6 @@
 package ca.gc.ircc.governance.review;
 
+import ca.gc.ircc.governance.ProcessInputException;
 import java.time.OffsetDateTime;
 import java.util.List;
 

@@ -3,6 +3,7 @@ package ca.gc.ircc.governance.review;
 import java.util.List;
 import java.util.Map;
 
+import ca.gc.ircc.governance.ProcessInputException;
 import ca.gc.ircc.governance.InvalidInputException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineException;

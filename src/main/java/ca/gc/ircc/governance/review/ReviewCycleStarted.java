@@ -1,5 +1,6 @@
 package ca.gc.ircc.governance.review;
 
+import ca.gc.ircc.governance.ProcessInputException;
 import ca.gc.ircc.governance.consultation.Consultations;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;

@@ -1,8 +1,7 @@
-package ca.gc.ircc.governance.review;
+package ca.gc.ircc.governance;
 
 import java.util.function.Supplier;
 
-import ca.gc.ircc.governance.InvalidInputException;
 import org.camunda.bpm.engine.BadUserRequestException;
 
 /**

@@ -1,0 +1,84 @@
+package ca.gc.ircc.governance.actionplan;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import ca.gc.ircc.governance.GovernanceProperties;
+import ca.gc.ircc.governance.identity.Groups;
+import ca.gc.ircc.governance.notification.Notification;
+import ca.gc.ircc.governance.notification.NotificationKind;
+import ca.gc.ircc.governance.notification.Notifications;
+import ca.gc.ircc.governance.organization.Organization;
+import ca.gc.ircc.governance.organization.OrganizationRepository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Chases an awaited update at the points of its {@link ReminderSchedule}. */
+@Service
+@Transactional
+public class ActionPlanReminders {
+
+	static final String TASK_NAME = "Submit action-plan update";
+
+	private final ActionPlanRecords records;
+
+	private final Notifications notifications;
+
+	private final OrganizationRepository organizations;
+
+	private final GovernanceProperties properties;
+
+	ActionPlanReminders(ActionPlanRecords records, Notifications notifications, OrganizationRepository organizations,
+			GovernanceProperties properties) {
+		this.records = records;
+		this.notifications = notifications;
+		this.organizations = organizations;
+		this.properties = properties;
+	}
+
+	ReminderSchedule scheduleFor(PlanPeriod period) {
+		var reminders = properties.reminders();
+		return new ReminderSchedule(period.getDueAt(), reminders.beforeDue(), reminders.overdueEvery(),
+				reminders.escalateAfter());
+	}
+
+	/** Acts on one point of the schedule: nothing is sent once the update is with IIR or accepted. */
+	public void chase(Long submissionId, ReminderSchedule.Point point, String taskId) {
+		Submission submission = records.submission(submissionId);
+		PlanPeriod period = records.periodOf(submission);
+		ActionPlan plan = records.planOf(period);
+		if (point.kinds().contains(ReminderSchedule.Kind.DUE)) {
+			submission.markOverdueIfAwaited();
+		}
+		if (!submission.getStatus().awaitsContributor()) {
+			return;
+		}
+		String contributor = submission.getContributor();
+		String base = plan.getBusinessKey() + ":%s:" + period.getNumber() + ":" + contributor;
+		Map<String, Object> details = new LinkedHashMap<>();
+		details.put("period", period.getNumber());
+		details.put("contributor", contributor);
+		details.put("status", submission.getStatus().name());
+		if (point.kinds().contains(ReminderSchedule.Kind.BEFORE_DUE)
+				|| point.kinds().contains(ReminderSchedule.Kind.OVERDUE)) {
+			send(NotificationKind.ACTION_PLAN_REMINDER, base.formatted("reminder") + ":" + point.at(), contributor,
+					plan, period, details, taskId);
+		}
+		if (point.kinds().contains(ReminderSchedule.Kind.ESCALATION)) {
+			send(NotificationKind.ESCALATION, base.formatted("escalation") + ":" + Groups.IIR, Groups.IIR, plan,
+					period, details, taskId);
+			boolean mission = organizations.findById(contributor).map(Organization::isMission).orElse(false);
+			if (mission) {
+				send(NotificationKind.ESCALATION, base.formatted("escalation") + ":" + Groups.INTERNATIONAL_NETWORK,
+						Groups.INTERNATIONAL_NETWORK, plan, period, details, taskId);
+			}
+		}
+	}
+
+	private void send(NotificationKind kind, String key, String recipient, ActionPlan plan, PlanPeriod period,
+			Map<String, Object> details, String taskId) {
+		notifications.send(new Notification(kind, key, recipient, plan.getStrategyCode(), plan.getBusinessKey(), taskId,
+				TASK_NAME + " (period " + period.getNumber() + ")", period.getDueAt(), null, details));
+	}
+
+}
