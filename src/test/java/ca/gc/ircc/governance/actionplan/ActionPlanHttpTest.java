@@ -98,6 +98,21 @@ class ActionPlanHttpTest {
 	}
 
 	@Test
+	void shouldRefuseActivitiesThatAreNotJsonAndKeepTheTaskOpen() {
+		String key = ActionPlanTestSupport.newBusinessKey("ASIA");
+		ProcessInstance plan = plans.start(key, "ASIA", "PT1H", "mission-manila");
+		Task task = plans.submitTask(plan, "mission-manila", 1);
+
+		for (String notJson : List.of("", "activities", "[{\"title\":")) {
+			ResponseEntity<JsonNode> refused = complete("demo-mission-manila", task, notJson);
+			assertThat(refused.getStatusCode()).as(notJson).isEqualTo(HttpStatus.BAD_REQUEST);
+			assertThat(refused.getBody().get("field").asText()).isEqualTo("activities");
+		}
+		assertThat(records.submission(key, 1, "mission-manila").getStatus()).isEqualTo(SubmissionStatus.PENDING);
+		assertThat(plans.submitTask(plan, "mission-manila", 1)).isNotNull();
+	}
+
+	@Test
 	void shouldRefuseAnAsiaIndicatorInAnAmericasUpdate() {
 		String key = ActionPlanTestSupport.newBusinessKey("AMERICAS");
 		ProcessInstance plan = plans.start(key, "AMERICAS", "PT1H", "mission-panama");

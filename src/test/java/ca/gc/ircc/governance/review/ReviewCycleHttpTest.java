@@ -183,6 +183,23 @@ class ReviewCycleHttpTest {
 	}
 
 	@Test
+	void shouldRefuseDispositionsThatAreNotJsonAndKeepTheTaskOpen() {
+		ProcessInstance cycle = driver.start("ASIA", List.of("rab"), inDays(10));
+		driver.draft(cycle, "Draft.");
+		driver.respond(cycle, "rab", "CONCERNS", "Too vague on removals.");
+		Task consolidation = driver.task(cycle, CONSOLIDATE_FEEDBACK);
+
+		for (String notJson : List.of("", "not json", "[{")) {
+			assertRefused(complete("demo-iir", consolidation.getId(),
+					Map.of(DISPOSITIONS, Map.of("type", "Json", "value", notJson))), DISPOSITIONS);
+		}
+		assertThat(driver.task(cycle, CONSOLIDATE_FEEDBACK)).isNotNull();
+		assertThat(jdbc.queryForObject("select count(*) from comment_disposition d join consultation_response r "
+				+ "on r.id = d.response_id join consultation_round c on c.id = r.round_id where c.business_key = ?",
+				Integer.class, cycle.getBusinessKey())).isZero();
+	}
+
+	@Test
 	void shouldKeepEachOrganizationToItsOwnConsultationTaskAndEntry() {
 		ProcessInstance cycle = driver.start("ASIA", List.of("rab", "gac"), inDays(10));
 		String key = cycle.getBusinessKey();
