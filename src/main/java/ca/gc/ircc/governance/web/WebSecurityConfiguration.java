@@ -23,6 +23,18 @@ class WebSecurityConfiguration {
 		var registration = new FilterRegistrationBean<>(new AdminSetupLockFilter());
 		registration.setName("admin-setup-lock");
 		registration.addUrlPatterns("/camunda/api/admin/setup/*");
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+		return registration;
+	}
+
+	/** Large enough for any update, answer or deployment of this application; far below what hurts. */
+	static final int MAX_REQUEST_BYTES = 2 * 1024 * 1024;
+
+	@Bean
+	FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimit() {
+		var registration = new FilterRegistrationBean<>(new RequestSizeLimitFilter(MAX_REQUEST_BYTES));
+		registration.setName("request-size-limit");
+		registration.addUrlPatterns("/api/*", "/engine-rest/*", "/camunda/api/*", "/admin/*");
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
 		return registration;
 	}
@@ -32,7 +44,7 @@ class WebSecurityConfiguration {
 		var registration = new FilterRegistrationBean<>(new QueryExpressionGuardFilter());
 		registration.setName("query-expression-guard");
 		registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 3);
 		return registration;
 	}
 

@@ -77,6 +77,17 @@ class HardeningTest {
 	}
 
 	@Test
+	void shouldRefuseOversizedBodiesOnBothApis() {
+		String huge = "{\"variables\":{\"comments\":{\"value\":\"" + "x".repeat(3 * 1024 * 1024) + "\"}}}";
+		assertThat(asIir().postForEntity("/engine-rest/task/any-task/complete", json(huge), String.class)
+			.getStatusCode()).isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE);
+		assertThat(asIir().postForEntity("/api/review-cycles", json(huge), String.class).getStatusCode())
+			.isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE);
+		assertThat(asIir().postForEntity("/api/review-cycles", json("{\"strategyCode\":\"NOPE\"}"), String.class)
+			.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+	}
+
+	@Test
 	void shouldRefuseUnboundedListsOverRest() {
 		assertThat(asIir().getForEntity("/engine-rest/user", String.class).getStatusCode())
 			.isEqualTo(HttpStatus.BAD_REQUEST);
