@@ -2,9 +2,11 @@ package ca.gc.ircc.governance.review;
 
 import java.util.List;
 
+import ca.gc.ircc.governance.actionplan.ActionPlanProcess;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
@@ -46,6 +48,8 @@ class RoleBoundariesTest {
 
 	Task rabTask;
 
+	ProcessInstance actionPlan;
+
 	@BeforeAll
 	void startACycleConsultingRabGacAndDelhi() {
 		driver = new ReviewCycleDriver(engine);
@@ -53,11 +57,37 @@ class RoleBoundariesTest {
 		cycle = driver.start("ASIA", List.of("rab", "gac", "mission-delhi"), ReviewCycleDriver.inDays(20));
 		driver.draft(cycle, "Draft for the role boundaries.");
 		rabTask = driver.consultationTask(cycle, "rab");
+		actionPlan = engine.getRuntimeService()
+			.createProcessInstanceByKey(ActionPlanProcess.KEY)
+			.businessKey("ROLE-BOUNDARIES-" + System.nanoTime() + ActionPlanProcess.BUSINESS_KEY_SUFFIX)
+			.setVariable(ActionPlanProcess.STRATEGY_CODE, "ASIA")
+			.setVariable(ActionPlanProcess.CONTRIBUTORS,
+					SpinValues.jsonValue("[\"mission-delhi\",\"rab\"]").create())
+			.execute();
 	}
 
 	@AfterAll
-	void cancelTheCycle() {
+	void cancelTheCycleAndThePlan() {
 		driver.cancelRunningCycles();
+		engine.getRuntimeService().deleteProcessInstanceIfExists(actionPlan.getId(), "test cleanup", true, true, true, true);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "demo-mission-delhi", "demo-rab", "demo-gac", "demo-imc", "demo-dm", ANONYMOUS })
+	void shouldNotCloseAnActionPlanByCorrelatingItsMessage(String user) {
+		ResponseEntity<String> response = post(user, "/engine-rest/message", "{\"messageName\":\""
+				+ ActionPlanProcess.SUPERSEDED_MESSAGE + "\",\"businessKey\":\"" + actionPlan.getBusinessKey() + "\"}");
+		if (user.equals(ANONYMOUS)) {
+			assertThat(response.getStatusCode().value()).isEqualTo(401);
+		}
+		else {
+			assertThat(response.getStatusCode().value()).as(user + ": " + response).isIn(403, 404);
+		}
+		assertThat(engine.getRuntimeService()
+			.createProcessInstanceQuery()
+			.processInstanceId(actionPlan.getId())
+			.active()
+			.count()).as("the action plan still runs").isEqualTo(1);
 	}
 
 	@ParameterizedTest
