@@ -72,7 +72,7 @@ public class ActionPlanUpdateValidator {
 			throw new InvalidInputException(path, path + " must be an activity object");
 		}
 		int priority = priority(node.get("priority"), path + ".priority");
-		String title = text(node, "title");
+		String title = text(node, path, "title");
 		if (title == null) {
 			throw new InvalidInputException(path + ".title", path + ".title is required");
 		}
@@ -86,9 +86,9 @@ public class ActionPlanUpdateValidator {
 						path + "." + indicator + " is an indicator of another strategy, not of this one");
 			}
 		}
-		return new ActivityInput(priority, title, text(node, "partner"), date, participants, role, citations,
-				text(node, "outcome"), newParticipants(node.get(StrategyIndicators.NEW_PARTICIPANTS), path),
-				text(node, StrategyIndicators.CONTEXT), text(node, StrategyIndicators.APPLICATION_QUALITY));
+		return new ActivityInput(priority, title, text(node, path, "partner"), date, participants, role, citations,
+				text(node, path, "outcome"), newParticipants(node.get(StrategyIndicators.NEW_PARTICIPANTS), path),
+				text(node, path, StrategyIndicators.CONTEXT), text(node, path, StrategyIndicators.APPLICATION_QUALITY));
 	}
 
 	private static int priority(JsonNode node, String field) {
@@ -199,12 +199,15 @@ public class ActionPlanUpdateValidator {
 		return node.booleanValue();
 	}
 
-	private static String text(JsonNode activity, String name) {
+	private static String text(JsonNode activity, String path, String name) {
 		JsonNode node = activity.get(name);
 		if (!present(node)) {
 			return null;
 		}
-		return node.isTextual() ? node.asText() : node.toString();
+		if (!node.isTextual()) {
+			throw new InvalidInputException(path + "." + name, path + "." + name + " must be text");
+		}
+		return node.asText();
 	}
 
 	/** An activity object with nothing filled in, as an unused row of the update form sends it. */

@@ -72,7 +72,10 @@ public class Consultations {
 
 	public void respond(long roundId, String consultee, Object position, Object comments, String userId) {
 		Position chosen = position(position);
-		String text = comments == null ? null : comments.toString().trim();
+		if (comments != null && !(comments instanceof String)) {
+			throw new InvalidInputException(ReviewProcess.COMMENTS, "comments must be text");
+		}
+		String text = comments == null ? null : ((String) comments).trim();
 		if (chosen.needsComments() && (text == null || text.isEmpty())) {
 			throw new InvalidInputException(ReviewProcess.COMMENTS, "comments are required with position " + chosen);
 		}

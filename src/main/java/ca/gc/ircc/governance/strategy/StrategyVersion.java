@@ -3,6 +3,7 @@ package ca.gc.ircc.governance.strategy;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import ca.gc.ircc.governance.InvalidInputException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -98,7 +99,17 @@ public class StrategyVersion {
 		return draftText;
 	}
 
+	/**
+	 * The draft travels to each task's form as a process variable, and Camunda holds a text variable
+	 * in 4,000 characters at most: a longer draft could not be shown to the consultees.
+	 */
+	public static final int MAX_DRAFT_LENGTH = 4000;
+
 	public void revise(String text) {
+		if (text != null && text.length() > MAX_DRAFT_LENGTH) {
+			throw new InvalidInputException("draftText", "the draft text may hold at most " + MAX_DRAFT_LENGTH
+					+ " characters (it has " + text.length() + "): summarize it, and keep the full document in the records system");
+		}
 		this.draftText = text;
 	}
 

@@ -40,6 +40,15 @@ class WebSecurityConfiguration {
 	}
 
 	@Bean
+	FilterRegistrationBean<ProcessVariableInputFilter> processVariableInput() {
+		var registration = new FilterRegistrationBean<>(new ProcessVariableInputFilter());
+		registration.setName("process-variable-input");
+		registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 4);
+		return registration;
+	}
+
+	@Bean
 	FilterRegistrationBean<QueryExpressionGuardFilter> queryExpressionGuard() {
 		var registration = new FilterRegistrationBean<>(new QueryExpressionGuardFilter());
 		registration.setName("query-expression-guard");

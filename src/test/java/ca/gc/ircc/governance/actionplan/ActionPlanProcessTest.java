@@ -192,7 +192,7 @@ class ActionPlanProcessTest {
 			plans.fire(reminders.get(0));
 		}
 		List<MimeMessage> reminders = ActionPlanTestSupport.mails("ACTION_PLAN_REMINDER",
-				key + ":reminder:1:mission-manila:");
+				key + ":reminder:1:mission-manila:", 3);
 		assertThat(reminders.stream().map(ActionPlanTestSupport::key).distinct()).hasSize(3);
 		assertThat(ActionPlanTestSupport.recipients(reminders.get(0))).contains("mission-manila@example.org");
 		assertThat(records.submission(key, 1, "mission-manila").getStatus()).isEqualTo(SubmissionStatus.PENDING);
@@ -210,10 +210,10 @@ class ActionPlanProcessTest {
 		Job escalation = plans.reminderTimer(plan, "mission-manila", 1);
 		assertThat(escalation.getDuedate().toInstant()).isEqualTo(period.getDueAt().plus(java.time.Duration.ofDays(14)));
 		plans.fire(escalation);
-		List<MimeMessage> escalations = ActionPlanTestSupport.mails("ESCALATION", key + ":escalation:1:mission-manila");
+		List<MimeMessage> escalations = ActionPlanTestSupport.mails("ESCALATION", key + ":escalation:1:mission-manila", 2);
 		assertThat(escalations.stream().map(ActionPlanTestSupport::key).distinct())
 			.containsExactlyInAnyOrder(key + ":escalation:1:mission-manila:iir", key + ":escalation:1:mission-manila:in");
-		assertThat(ActionPlanTestSupport.mails("ACTION_PLAN_REMINDER", key + ":reminder:1:mission-manila:")
+		assertThat(ActionPlanTestSupport.mails("ACTION_PLAN_REMINDER", key + ":reminder:1:mission-manila:", 5)
 			.stream()
 			.map(ActionPlanTestSupport::key)
 			.distinct()).hasSize(5);

@@ -113,6 +113,14 @@ final class ActionPlanTestSupport {
 
 	/** The mails of a kind whose idempotency key starts with the prefix, waiting a little for delivery. */
 	static List<MimeMessage> mails(String kind, String keyPrefix) {
+		return mails(kind, keyPrefix, 1);
+	}
+
+	/**
+	 * The delivered mails of a kind whose key starts so, once at least {@code distinctKeys} different
+	 * ones have arrived (delivery is asynchronous; GreenMail keeps a copy per recipient), or after 5 s.
+	 */
+	static List<MimeMessage> mails(String kind, String keyPrefix, int distinctKeys) {
 		Instant deadline = Instant.now().plus(Duration.ofSeconds(5));
 		List<MimeMessage> found = new ArrayList<>();
 		while (true) {
@@ -129,7 +137,8 @@ final class ActionPlanTestSupport {
 					throw new IllegalStateException(ex);
 				}
 			}
-			if (!found.isEmpty() || Instant.now().isAfter(deadline)) {
+			if (found.stream().map(ActionPlanTestSupport::key).distinct().count() >= distinctKeys
+					|| Instant.now().isAfter(deadline)) {
 				return found;
 			}
 			try {
