@@ -14,7 +14,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class AccessPolicy {
 
-	private static final List<String> REVIEW_CYCLE_READERS = List.of(Groups.IIR, Groups.IMC, Groups.SADM, Groups.DM);
 
 	private final OrganizationRepository organizations;
 
@@ -30,9 +29,12 @@ public class AccessPolicy {
 		return organizationsOf(user).stream().anyMatch(org -> org.concernsRegion(strategy.getRegion()));
 	}
 
-	/** IIR, the IMC, the SADM, the DM and administrators see every record of a review cycle. */
-	public boolean seesWholeReviewCycle(CurrentUser user) {
-		return user.isAdmin() || REVIEW_CYCLE_READERS.stream().anyMatch(user::isMemberOf);
+	/**
+	 * IIR, which runs the cycles, and administrators see every record of every review cycle; the IMC,
+	 * the SADM and the DM see a cycle once it has reached them (decided where the cycle's stage is known).
+	 */
+	public boolean seesEveryReviewCycle(CurrentUser user) {
+		return user.isAdmin() || user.isMemberOf(Groups.IIR);
 	}
 
 	/** IIR (and administrators) start review cycles. */

@@ -15,6 +15,7 @@ import ca.gc.ircc.governance.endorsement.Endorsements;
 import ca.gc.ircc.governance.endorsement.ImcDecision;
 import ca.gc.ircc.governance.identity.AccessPolicy;
 import ca.gc.ircc.governance.identity.CurrentUser;
+import ca.gc.ircc.governance.identity.Groups;
 import ca.gc.ircc.governance.memo.DmMemo;
 import ca.gc.ircc.governance.memo.Memos;
 import ca.gc.ircc.governance.strategy.StrategyVersion;
@@ -57,12 +58,16 @@ class ReviewCycleQueries {
 	}
 
 	/**
-	 * IIR, the IMC, the SADM, the DM and administrators see the whole cycle; a consultee sees its own
-	 * consultation entry only; anyone else is answered as if the cycle did not exist.
+	 * IIR and administrators see the whole cycle; the IMC, the SADM and the DM see it once it has
+	 * reached them; a consultee sees its own consultation entry only; anyone else is answered as if
+	 * the cycle did not exist.
 	 */
 	ReviewCycleView view(String businessKey, CurrentUser user) {
 		ReviewCycle cycle = reviewCycles.require(businessKey);
-		boolean seesAll = access.seesWholeReviewCycle(user);
+		List<String> stage = cycle.isRunning() ? engine.stage(businessKey) : List.of(cycle.getEndState());
+		ImcDecision imc = endorsements.latest(businessKey).orElse(null);
+		DmMemo memo = memos.latest(businessKey).orElse(null);
+		boolean seesAll = seesWholeCycle(user, stage, imc, memo);
 		ConsultationRound round = consultations.latestRound(businessKey).orElse(null);
 		List<ConsultationResponse> responses = round == null ? List.of() : consultations.responses(round.getId());
 		List<ConsultationResponse> visible = responses.stream()
@@ -78,15 +83,12 @@ class ReviewCycleQueries {
 					r.getPosition() == null ? null : r.getPosition().name(), r.getComments(), r.getRespondedAt(),
 					d == null ? null : d.getDisposition().name(), d == null ? null : d.getRationale());
 		}).toList();
-		List<String> stage = cycle.isRunning() ? engine.stage(businessKey) : List.of(cycle.getEndState());
 		if (!seesAll) {
 			return new ReviewCycleView(businessKey, cycle.getStrategyCode(), stage, cycle.getEndState(), null, null,
 					round == null ? null : round.getNumber(), round == null ? null : round.getDue(), entries, null,
 					null, null, null, null, null, null);
 		}
 		StrategyVersion version = round == null ? null : versions.findById(round.getVersionId()).orElse(null);
-		ImcDecision imc = endorsements.latest(businessKey).orElse(null);
-		DmMemo memo = memos.latest(businessKey).orElse(null);
 		List<String> distributedTo = distributionRecords.findByBusinessKeyOrderByOrganizationCode(businessKey)
 			.stream()
 			.map(DistributionRecord::getOrganizationCode)
@@ -100,6 +102,18 @@ class ReviewCycleQueries {
 				memo == null ? null : memo.getSadmApproved(),
 				memo == null || memo.getDmDecision() == null ? null : memo.getDmDecision().name(),
 				distributedTo.isEmpty() ? null : distributedTo);
+	}
+
+	private boolean seesWholeCycle(CurrentUser user, List<String> stage, ImcDecision imc, DmMemo memo) {
+		if (access.seesEveryReviewCycle(user)) {
+			return true;
+		}
+		boolean reachedImc = imc != null || stage.contains(ReviewProcess.IMC_ENDORSEMENT);
+		boolean reachedSadm = memo != null || stage.contains(ReviewProcess.APPROVE_DM_MEMO);
+		boolean reachedDm = (memo != null && Boolean.TRUE.equals(memo.getSadmApproved()))
+				|| stage.contains(ReviewProcess.DM_REVIEW);
+		return (user.isMemberOf(Groups.IMC) && reachedImc) || (user.isMemberOf(Groups.SADM) && reachedSadm)
+				|| (user.isMemberOf(Groups.DM) && reachedDm);
 	}
 
 }

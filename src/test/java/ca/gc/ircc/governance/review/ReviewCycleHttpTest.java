@@ -200,6 +200,35 @@ class ReviewCycleHttpTest {
 	}
 
 	@Test
+	void shouldShowTheCycleToEachExecutiveOnceItReachesThem() {
+		ProcessInstance cycle = driver.start("ASIA", List.of("rab"), inDays(10));
+		driver.draft(cycle, "Draft.");
+		driver.respond(cycle, "rab", "SUPPORT", null);
+		assertThat(statusFor("demo-imc", cycle)).isEqualTo(404);
+		driver.consolidate(cycle, "ACCEPTED");
+
+		assertThat(statusFor("demo-imc", cycle)).isEqualTo(200);
+		assertThat(statusFor("demo-sadm-spp", cycle)).isEqualTo(404);
+		driver.imc(cycle, "ENDORSED", null);
+		driver.memo(cycle, "FOR_DECISION");
+
+		assertThat(statusFor("demo-sadm-spp", cycle)).isEqualTo(200);
+		assertThat(statusFor("demo-dm", cycle)).isEqualTo(404);
+		driver.complete(cycle, APPROVE_DM_MEMO, MEMO_APPROVED, true);
+
+		assertThat(statusFor("demo-dm", cycle)).isEqualTo(200);
+		assertThat(statusFor("demo-imc", cycle)).isEqualTo(200);
+		assertThat(statusFor("demo-iir", cycle)).isEqualTo(200);
+	}
+
+	private int statusFor(String user, ProcessInstance cycle) {
+		return http.withBasicAuth(user, "demo")
+			.getForEntity("/api/review-cycles/" + cycle.getBusinessKey(), String.class)
+			.getStatusCode()
+			.value();
+	}
+
+	@Test
 	void shouldKeepEachOrganizationToItsOwnConsultationTaskAndEntry() {
 		ProcessInstance cycle = driver.start("ASIA", List.of("rab", "gac"), inDays(10));
 		String key = cycle.getBusinessKey();

@@ -166,6 +166,12 @@ class RoleBoundariesTest {
 	}
 
 	@ParameterizedTest
+	@ValueSource(strings = { "demo-imc", "demo-sadm-spp", "demo-dm" })
+	void shouldNotShowExecutivesACycleBeforeItReachesThem(String user) {
+		assertRefused(user, get(user, "/api/review-cycles/" + cycle.getBusinessKey()));
+	}
+
+	@ParameterizedTest
 	@ValueSource(strings = { "demo-mission-delhi", "demo-ib", "demo-gac", "demo-imc", "demo-dm", ANONYMOUS })
 	void shouldNotReadTheAuditTrail(String user) {
 		assertRefused(user, get(user, "/api/review-cycles/" + cycle.getBusinessKey() + "/audit"));
