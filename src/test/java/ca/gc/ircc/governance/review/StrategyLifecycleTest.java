@@ -75,6 +75,18 @@ class StrategyLifecycleTest {
 			.doesNotContain("iir", "mission-delhi");
 		assertThat(plan.at("/periods/0/submissions").findValuesAsText("status")).containsOnly("PENDING");
 
+		JsonNode audit = http.withBasicAuth("demo-iir", "demo")
+			.getForObject("/api/review-cycles/" + first.getBusinessKey() + "/audit", JsonNode.class);
+		assertThat(audit.findValuesAsText("elementKey")).contains(ReviewProcess.DM_REVIEW, "distributeStrategy");
+		assertThat(audit.findParents("action")
+			.stream()
+			.filter(e -> e.get("action").asText().equals("Distributed"))
+			.map(e -> e.get("element").asText())).contains("mission-bogota", "gac", "irb");
+		assertThat(audit.findParents("elementKey")
+			.stream()
+			.filter(e -> ReviewProcess.DM_REVIEW.equals(e.get("elementKey").asText()))
+			.map(e -> e.at("/values/dmDecision").asText())).containsExactly("APPROVED");
+
 		ProcessInstance second = runCycleToDistribution();
 		assertThat(second).isEnded().hasPassed(ReviewProcess.STRATEGY_IN_EFFECT);
 
