@@ -1,9 +1,19 @@
 package ca.gc.ircc.governance.consultation;
 
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import ca.gc.ircc.governance.organization.Organization;
+import ca.gc.ircc.governance.organization.OrganizationRepository;
 import ca.gc.ircc.governance.review.Actors;
 import ca.gc.ircc.governance.ProcessInputException;
 import ca.gc.ircc.governance.review.ReviewCycles;
 import ca.gc.ircc.governance.review.ReviewProcess;
+import ca.gc.ircc.governance.strategy.Strategy;
+import ca.gc.ircc.governance.strategy.StrategyCatalog;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -15,13 +25,34 @@ import org.springframework.stereotype.Component;
 @Component("respondToConsultationTask")
 class RespondToConsultationTask implements TaskListener {
 
+	static final String STRATEGY_TITLE = "strategyTitle";
+
+	static final String STRATEGY_TITLE_FR = "strategyTitleFr";
+
+	static final String DEADLINE_TEXT = "deadlineText";
+
+	static final String DEADLINE_TEXT_FR = "deadlineTextFr";
+
+	private static final DateTimeFormatter ENGLISH = DateTimeFormatter.ofPattern("EEEE, MMMM d, yyyy 'at' h:mm a",
+			Locale.CANADA);
+
+	private static final DateTimeFormatter FRENCH = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'à' HH 'h' mm",
+			Locale.CANADA_FRENCH);
+
 	private final Consultations consultations;
 
 	private final ReviewCycles reviewCycles;
 
-	RespondToConsultationTask(Consultations consultations, ReviewCycles reviewCycles) {
+	private final StrategyCatalog strategies;
+
+	private final OrganizationRepository organizations;
+
+	RespondToConsultationTask(Consultations consultations, ReviewCycles reviewCycles, StrategyCatalog strategies,
+			OrganizationRepository organizations) {
 		this.consultations = consultations;
 		this.reviewCycles = reviewCycles;
+		this.strategies = strategies;
+		this.organizations = organizations;
 	}
 
 	@Override
@@ -29,12 +60,27 @@ class RespondToConsultationTask implements TaskListener {
 		if (EVENTNAME_CREATE.equals(task.getEventName())) {
 			long versionId = (Long) task.getVariable(ReviewProcess.VERSION_ID);
 			task.getExecution().setVariableLocal(ReviewProcess.DRAFT_TEXT, reviewCycles.requireVersion(versionId).getDraftText());
+			showStrategyAndDeadline(task);
 			return;
 		}
 		long roundId = (Long) task.getVariable(ReviewProcess.ROUND_ID);
 		String consultee = (String) task.getExecution().getVariableLocal(ReviewProcess.CONSULTEE);
 		ProcessInputException.translating(() -> consultations.respond(roundId, consultee,
 				task.getVariable(ReviewProcess.POSITION), task.getVariable(ReviewProcess.COMMENTS), Actors.current(task)));
+	}
+
+	/** The strategy by name and the deadline in the consultee's own time zone, in both languages. */
+	private void showStrategyAndDeadline(DelegateTask task) {
+		Strategy strategy = strategies.require((String) task.getVariable(ReviewProcess.STRATEGY_CODE));
+		String consultee = (String) task.getExecution().getVariableLocal(ReviewProcess.CONSULTEE);
+		ZoneId zone = organizations.findById(consultee).map(Organization::getTimeZone).orElse(ZoneId.of("America/Toronto"));
+		ZonedDateTime due = OffsetDateTime.parse((String) task.getVariable(ReviewProcess.CONSULTATION_DUE))
+			.atZoneSameInstant(zone);
+		var execution = task.getExecution();
+		execution.setVariableLocal(STRATEGY_TITLE, strategy.getTitleEn());
+		execution.setVariableLocal(STRATEGY_TITLE_FR, strategy.getTitleFr());
+		execution.setVariableLocal(DEADLINE_TEXT, ENGLISH.format(due) + " (" + zone.getId() + ")");
+		execution.setVariableLocal(DEADLINE_TEXT_FR, FRENCH.format(due) + " (" + zone.getId() + ")");
 	}
 
 }

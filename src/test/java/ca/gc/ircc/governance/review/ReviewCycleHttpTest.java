@@ -252,6 +252,10 @@ class ReviewCycleHttpTest {
 		JsonNode formVariables = http.withBasicAuth("demo-rab", "demo")
 			.getForObject("/engine-rest/task/" + rabTask.getId() + "/form-variables", JsonNode.class);
 		assertThat(formVariables.at("/draftText/value").asText()).isEqualTo("Draft.");
+		assertThat(formVariables.at("/strategyTitle/value").asText()).isEqualTo("IRCC Strategy for Asia");
+		assertThat(formVariables.at("/strategyTitleFr/value").asText()).isEqualTo("Stratégie d'IRCC pour l'Asie");
+		assertThat(formVariables.at("/deadlineText/value").asText()).endsWith("(America/Toronto)");
+		assertThat(formVariables.at("/deadlineTextFr/value").asText()).contains(" h ").endsWith("(America/Toronto)");
 		assertThat(complete("demo-rab", rabTask.getId(), Map.of(POSITION, Map.of("value", "SUPPORT_WITH_COMMENTS"),
 				COMMENTS, Map.of("value", "Mention resettlement."))).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 
