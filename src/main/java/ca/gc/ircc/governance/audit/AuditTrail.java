@@ -61,12 +61,13 @@ public class AuditTrail {
 		List<UserOperationLogEntry> operations = history.createUserOperationLogQuery()
 			.processInstanceId(id)
 			.unlimitedList();
-		Map<String, String> completers = operations.stream()
+		Map<String, UserOperationLogEntry> completions = operations.stream()
 			.filter(op -> UserOperationLogEntry.OPERATION_TYPE_COMPLETE.equals(op.getOperationType()))
 			.filter(op -> op.getTaskId() != null && op.getUserId() != null)
-			.collect(Collectors.toMap(UserOperationLogEntry::getTaskId, UserOperationLogEntry::getUserId,
-					(first, second) -> first));
-		Map<String, Map<String, String>> valuesByActivityInstance = valuesByActivityInstance(id);
+			.collect(Collectors.toMap(UserOperationLogEntry::getTaskId, op -> op, (first, second) -> first));
+		List<HistoricVariableUpdate> updates = variableUpdates(id);
+		Map<String, Map<String, String>> valuesByActivityInstance = valuesByActivityInstance(id, updates);
+		Map<String, Map<String, String>> valuesByOperation = valuesByOperation(updates);
 
 		List<AuditEvent> events = new ArrayList<>();
 		events.add(new AuditEvent(instant(instance.getStartTime()), actorOr(instance.getStartUserId()), "Started",
@@ -76,7 +77,7 @@ public class AuditTrail {
 			.processInstanceId(id)
 			.finished()
 			.unlimitedList()) {
-			events.add(taskEvent(task, completers, valuesByActivityInstance));
+			events.add(taskEvent(task, completions.get(task.getId()), valuesByActivityInstance, valuesByOperation));
 		}
 		for (UserOperationLogEntry op : operations) {
 			if (isClaimOrAssignment(op)) {
@@ -93,17 +94,28 @@ public class AuditTrail {
 		return events;
 	}
 
-	private AuditEvent taskEvent(HistoricTaskInstance task, Map<String, String> completers,
-			Map<String, Map<String, String>> valuesByActivityInstance) {
+	/**
+	 * A completed task's values are what the user's completion wrote (the variables of that user
+	 * operation), not what the form displayed; without a recorded operation (a completion by the
+	 * system), every value on the task's scope.
+	 */
+	private AuditEvent taskEvent(HistoricTaskInstance task, UserOperationLogEntry completion,
+			Map<String, Map<String, String>> valuesByActivityInstance,
+			Map<String, Map<String, String>> valuesByOperation) {
 		boolean completed = COMPLETED.equals(task.getDeleteReason());
-		String actor = completed ? completers.getOrDefault(task.getId(), actorOr(task.getAssignee()))
-				: AuditEvent.SYSTEM;
+		String actor = !completed ? AuditEvent.SYSTEM
+				: completion != null ? completion.getUserId() : actorOr(task.getAssignee());
 		String action = completed ? "Completed" : "Closed without completion";
 		Map<String, String> values = new LinkedHashMap<>();
-		if (task.getActivityInstanceId() != null) {
-			values.putAll(valuesByActivityInstance.getOrDefault(task.getActivityInstanceId(), Map.of()));
+		if (completion != null) {
+			values.putAll(valuesByOperation.getOrDefault(completion.getOperationId(), Map.of()));
 		}
-		values.putAll(valuesByActivityInstance.getOrDefault(task.getId(), Map.of()));
+		else if (completed) {
+			if (task.getActivityInstanceId() != null) {
+				values.putAll(valuesByActivityInstance.getOrDefault(task.getActivityInstanceId(), Map.of()));
+			}
+			values.putAll(valuesByActivityInstance.getOrDefault(task.getId(), Map.of()));
+		}
 		return new AuditEvent(instant(task.getEndTime()), actor, action, task.getName(), task.getTaskDefinitionKey(), values);
 	}
 
@@ -111,8 +123,8 @@ public class AuditTrail {
 	 * The last value of each variable set, grouped by the task (or activity instance) that set it. A
 	 * value set when completing a task belongs to that task; one set at the start, to the instance.
 	 */
-	private Map<String, Map<String, String>> valuesByActivityInstance(String processInstanceId) {
-		Map<String, Map<String, String>> values = new LinkedHashMap<>();
+	private List<HistoricVariableUpdate> variableUpdates(String processInstanceId) {
+		List<HistoricVariableUpdate> updates = new ArrayList<>();
 		for (HistoricDetail detail : history.createHistoricDetailQuery()
 			.processInstanceId(processInstanceId)
 			.variableUpdates()
@@ -120,7 +132,27 @@ public class AuditTrail {
 			.orderByTime()
 			.asc()
 			.unlimitedList()) {
-			HistoricVariableUpdate update = (HistoricVariableUpdate) detail;
+			updates.add((HistoricVariableUpdate) detail);
+		}
+		return updates;
+	}
+
+	/** The values each user operation (a completion, a start) wrote, by operation id. */
+	private static Map<String, Map<String, String>> valuesByOperation(List<HistoricVariableUpdate> updates) {
+		Map<String, Map<String, String>> values = new LinkedHashMap<>();
+		for (HistoricVariableUpdate update : updates) {
+			if (update.getUserOperationId() != null) {
+				values.computeIfAbsent(update.getUserOperationId(), key -> new LinkedHashMap<>())
+					.put(update.getVariableName(), shorten(String.valueOf(update.getValue())));
+			}
+		}
+		return values;
+	}
+
+	private static Map<String, Map<String, String>> valuesByActivityInstance(String processInstanceId,
+			List<HistoricVariableUpdate> updates) {
+		Map<String, Map<String, String>> values = new LinkedHashMap<>();
+		for (HistoricVariableUpdate update : updates) {
 			String owner = update.getTaskId() != null ? update.getTaskId() : update.getActivityInstanceId();
 			if (owner == null) {
 				owner = processInstanceId;

@@ -74,6 +74,7 @@ class AuditTrailTest {
 			.userTask("decide")
 			.name("Decide")
 			.camundaCandidateGroups("iir")
+			.camundaInputParameter("shown", "what the form displays")
 			.endEvent("decided")
 			.moveToNode("fork")
 			.userTask("answer")
@@ -127,6 +128,8 @@ class AuditTrailTest {
 		AuditEvent decision = events.stream().filter(e -> "decide".equals(e.elementKey())).findFirst().orElseThrow();
 		assertThat(decision.values()).containsEntry("imcDecision", "ENDORSED")
 			.containsEntry("conditions", "=HYPERLINK(\"x\")");
+		assertThat(decision.values()).as("what the user submitted, not what the form displayed")
+			.doesNotContainKey("shown");
 		assertThat(events.get(events.size() - 1).action()).isEqualTo("Ended");
 		assertThat(events).isSortedAccordingTo(java.util.Comparator.comparing(AuditEvent::at));
 	}
