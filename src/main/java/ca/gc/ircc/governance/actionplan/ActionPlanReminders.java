@@ -20,6 +20,8 @@ public class ActionPlanReminders {
 
 	static final String TASK_NAME = "Submit action-plan update";
 
+	static final String TASK_NAME_FR = "Soumettre la mise à jour du plan d'action";
+
 	private final ActionPlanRecords records;
 
 	private final Notifications notifications;
@@ -77,8 +79,10 @@ public class ActionPlanReminders {
 
 	private void send(NotificationKind kind, String key, String recipient, ActionPlan plan, PlanPeriod period,
 			Map<String, Object> details, String taskId) {
+		Map<String, Object> withFrenchName = new LinkedHashMap<>(details);
+		withFrenchName.put(Notification.TASK_NAME_FR, TASK_NAME_FR + " (période " + period.getNumber() + ")");
 		notifications.send(new Notification(kind, key, recipient, plan.getStrategyCode(), plan.getBusinessKey(), taskId,
-				TASK_NAME + " (period " + period.getNumber() + ")", period.getDueAt(), null, details));
+				TASK_NAME + " (period " + period.getNumber() + ")", period.getDueAt(), null, withFrenchName));
 	}
 
 }

@@ -28,7 +28,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class Consultations {
 
-	static final String TASK_NAME = "Respond to the consultation / Répondre à la consultation";
+	static final String TASK_NAME = "Respond to the consultation";
+
+	static final String TASK_NAME_FR = "Répondre à la consultation";
 
 	private final ConsultationRoundRepository rounds;
 
@@ -108,7 +110,8 @@ public class Consultations {
 					+ response.getConsultee() + ":" + readable(leadTime);
 			notifications.send(new Notification(NotificationKind.CONSULTATION_REMINDER, key, response.getConsultee(),
 					strategyCode, round.getBusinessKey(), null, TASK_NAME, round.getDue(), null,
-					Map.of("round", round.getNumber(), "leadTime", readable(leadTime))));
+					Map.of("round", round.getNumber(), "leadTime", readable(leadTime), Notification.TASK_NAME_FR,
+							TASK_NAME_FR)));
 			reminded.add(response.getConsultee());
 		}
 		return reminded;

@@ -57,6 +57,8 @@ class MailRenderer {
 		context.setVariable("strategy", strategy(notification.strategyCode()));
 		context.setVariable("taskLink", notification.taskId() == null ? null : properties.taskLink(notification.taskId()));
 		context.setVariable("due", due(notification.due(), recipient.getTimeZone()));
+		Object taskNameFr = notification.details().get(Notification.TASK_NAME_FR);
+		context.setVariable("taskNameFr", taskNameFr != null ? taskNameFr : notification.taskName());
 		context.setVariable("details", details(notification.details()));
 		context.setVariable("organizations", organizationsNamedIn(notification.details()));
 		String template = "mail/" + notification.kind().name().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -93,7 +95,11 @@ class MailRenderer {
 	/** Every detail as a label and its values, so a template can show keys it does not know. */
 	private static List<DetailView> details(Map<String, Object> details) {
 		List<DetailView> views = new ArrayList<>();
-		new java.util.TreeMap<>(details).forEach((key, value) -> views.add(new DetailView(key, label(key), values(value))));
+		new java.util.TreeMap<>(details).forEach((key, value) -> {
+			if (!Notification.TASK_NAME_FR.equals(key)) {
+				views.add(new DetailView(key, label(key), values(value)));
+			}
+		});
 		return views;
 	}
 

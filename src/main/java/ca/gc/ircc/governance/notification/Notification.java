@@ -17,11 +17,15 @@ import java.util.Objects;
  * @param taskName the task's name as the recipient sees it in Tasklist
  * @param due the due date shown to the recipient (in its own time zone), when there is one
  * @param scheduledFor the earliest moment to send; null means now
- * @param details what the template of this kind shows besides (e.g. {@code nonRespondents})
+ * @param details what the template of this kind shows besides (e.g. {@code nonRespondents}); the
+ * task's French name goes under {@link #TASK_NAME_FR}
  */
 public record Notification(NotificationKind kind, String idempotencyKey, String recipient, String strategyCode,
 		String businessKey, String taskId, String taskName, Instant due, Instant scheduledFor,
 		Map<String, Object> details) {
+
+	/** Detail key of the task's name in French, shown in the French half of the mail. */
+	public static final String TASK_NAME_FR = "taskNameFr";
 
 	public Notification {
 		Objects.requireNonNull(kind, "kind");

@@ -5,6 +5,8 @@ import java.util.Map;
 
 import ca.gc.ircc.governance.organization.OrganizationRepository;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -46,8 +48,26 @@ class TaskAvailableNotifier {
 			notifications.send(new Notification(NotificationKind.TASK_AVAILABLE, idempotencyKey(task.getId(), group),
 					group, strategyCode(task), task.getExecution() == null ? null
 							: task.getExecution().getProcessBusinessKey(),
-					task.getId(), task.getName(), due(task), null, Map.of()));
+					task.getId(), task.getName(), due(task), null, frenchName(task)));
 		}
+	}
+
+	/** The task's French name, from the {@code nameFr} property of its BPMN element, when it has one. */
+	private static Map<String, Object> frenchName(DelegateTask task) {
+		UserTask element = task.getBpmnModelElementInstance();
+		if (element == null || element.getExtensionElements() == null) {
+			return Map.of();
+		}
+		return element.getExtensionElements()
+			.getElementsQuery()
+			.filterByType(CamundaProperties.class)
+			.list()
+			.stream()
+			.flatMap(properties -> properties.getCamundaProperties().stream())
+			.filter(property -> "nameFr".equals(property.getCamundaName()) && property.getCamundaValue() != null)
+			.findFirst()
+			.<Map<String, Object>>map(property -> Map.of(Notification.TASK_NAME_FR, property.getCamundaValue()))
+			.orElse(Map.of());
 	}
 
 	private static String strategyCode(DelegateTask task) {
