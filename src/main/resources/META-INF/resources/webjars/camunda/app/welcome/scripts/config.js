@@ -5,10 +5,6 @@ export default {
     name: 'Welcome',
     vendor: 'Strategy Governance'
   },
-  // app: {
-  //   name: 'Todos',
-  //   vendor: 'Company'
-  // },
   // customScripts: [
   //   // If you have a folder called 'my-custom-script' (in the 'welcome' folder)
   //   // with a file called 'customScript.js' in it
