@@ -62,6 +62,26 @@ public class AccessPolicy {
 		return user.isAdmin() || user.isMemberOf(Groups.IIR);
 	}
 
+	/**
+	 * The regions whose strategies a user may see (one look-up for a whole page): {@code null} means
+	 * every region (administrators, and organizations that concern every region).
+	 */
+	public java.util.function.Predicate<String> strategyRegions(CurrentUser user) {
+		if (user.isAdmin()) {
+			return region -> true;
+		}
+		List<Organization> own = organizationsOf(user);
+		return region -> own.stream().anyMatch(org -> org.concernsRegion(region));
+	}
+
+	/**
+	 * On the dashboard, IIR, the executives (SADM, DM) and administrators see every consultee's answer
+	 * of a running consultation; a consultee sees its own row only.
+	 */
+	public boolean seesEveryConsultationResponse(CurrentUser user) {
+		return seesEveryReviewCycle(user) || user.isMemberOf(Groups.SADM) || user.isMemberOf(Groups.DM);
+	}
+
 	public List<Organization> organizationsOf(CurrentUser user) {
 		return organizations.findByCodeIn(user.groupIds());
 	}

@@ -1,0 +1,104 @@
+package ca.gc.ircc.governance.dashboard;
+
+import java.util.Locale;
+import java.util.Optional;
+
+import ca.gc.ircc.governance.identity.CurrentUser;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.LocaleResolver;
+
+/** The governance dashboard: one server-rendered page, behind the Camunda webapps' login. */
+@Controller
+class DashboardController {
+
+	static final String CSRF_PARAMETER = "_csrf";
+
+	private final DashboardSession session;
+
+	private final DashboardReports reports;
+
+	private final LocaleResolver localeResolver;
+
+	DashboardController(DashboardSession session, DashboardReports reports, LocaleResolver localeResolver) {
+		this.session = session;
+		this.reports = reports;
+		this.localeResolver = localeResolver;
+	}
+
+	@GetMapping("/dashboard")
+	String dashboard(HttpServletRequest request, HttpServletResponse response, Model model) {
+		Optional<CurrentUser> user = session.currentUser(request);
+		if (user.isEmpty()) {
+			return "redirect:/dashboard/login";
+		}
+		noStore(response);
+		model.addAttribute("user", user.get());
+		model.addAttribute("view", reports.view(user.get()));
+		model.addAttribute("csrf", session.csrfToken(request));
+		return "dashboard/index";
+	}
+
+	@GetMapping("/dashboard/login")
+	String loginForm(HttpServletRequest request, HttpServletResponse response, Model model) {
+		if (session.currentUser(request).isPresent()) {
+			return "redirect:/dashboard";
+		}
+		noStore(response);
+		model.addAttribute("csrf", session.csrfToken(request));
+		return "dashboard/login";
+	}
+
+	@PostMapping("/dashboard/login")
+	String logIn(@RequestParam(required = false) String username, @RequestParam(required = false) String password,
+			@RequestParam(name = CSRF_PARAMETER, required = false) String csrf, HttpServletRequest request,
+			HttpServletResponse response, Model model) {
+		noStore(response);
+		if (!session.csrfTokenMatches(request, csrf)) {
+			response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+			model.addAttribute("csrf", session.csrfToken(request));
+			model.addAttribute("error", "dashboard.login.expired");
+			return "dashboard/login";
+		}
+		if (!session.logIn(request, username, password)) {
+			response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+			model.addAttribute("csrf", session.csrfToken(request));
+			model.addAttribute("error", "dashboard.login.failed");
+			model.addAttribute("username", username);
+			return "dashboard/login";
+		}
+		return "redirect:/dashboard";
+	}
+
+	@PostMapping("/dashboard/logout")
+	String logOut(@RequestParam(name = CSRF_PARAMETER, required = false) String csrf, HttpServletRequest request,
+			HttpServletResponse response) {
+		if (!session.csrfTokenMatches(request, csrf)) {
+			return "redirect:/dashboard";
+		}
+		session.logOut(request);
+		return "redirect:/dashboard/login";
+	}
+
+	/** Switches the language (English or French); the choice is remembered in a cookie. */
+	@GetMapping("/dashboard/language")
+	String language(@RequestParam String lang, HttpServletRequest request, HttpServletResponse response) {
+		localeResolver.setLocale(request, response, DashboardLanguage.FRENCH.equals(lang) ? Locale.FRENCH : Locale.ENGLISH);
+		return "redirect:/dashboard";
+	}
+
+	/** The page holds PROTECTED B data: never cached, never framed; no script but its own. */
+	private static void noStore(HttpServletResponse response) {
+		response.setHeader("Cache-Control", "no-store");
+		response.setHeader("Content-Security-Policy", "default-src 'none'; style-src 'self'; script-src 'self'; "
+				+ "img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'");
+		response.setHeader("X-Content-Type-Options", "nosniff");
+		response.setHeader("Referrer-Policy", "no-referrer");
+	}
+
+}

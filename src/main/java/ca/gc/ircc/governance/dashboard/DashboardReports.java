@@ -1,0 +1,290 @@
+package ca.gc.ircc.governance.dashboard;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+
+import ca.gc.ircc.governance.identity.AccessPolicy;
+import ca.gc.ircc.governance.identity.CurrentUser;
+import ca.gc.ircc.governance.review.ReviewProcess;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The dashboard's one reporting service: one SQL query per section over the application's tables,
+ * and the engine's task query for the stages and the open tasks. What a user may see is decided by
+ * {@link AccessPolicy} (and, for tasks, by Camunda's authorizations).
+ */
+@Service
+@Transactional(readOnly = true)
+class DashboardReports {
+
+	private static final String STRATEGIES = """
+			SELECT s.code, s.title_en, s.title_fr, s.region,
+			       cv.label AS version_label, cv.status AS version_status, ie.label AS in_effect_label,
+			       rc.business_key
+			FROM strategy s
+			LEFT JOIN strategy_version cv ON cv.id = (SELECT v.id FROM strategy_version v WHERE v.strategy_code = s.code
+			                                          ORDER BY v.created_at DESC, v.id DESC FETCH FIRST 1 ROWS ONLY)
+			LEFT JOIN strategy_version ie ON ie.id = (SELECT v.id FROM strategy_version v WHERE v.strategy_code = s.code
+			                                          AND v.status = 'IN_EFFECT' ORDER BY v.id DESC FETCH FIRST 1 ROWS ONLY)
+			LEFT JOIN review_cycle rc ON rc.strategy_code = s.code AND rc.end_state IS NULL
+			ORDER BY s.code
+			""";
+
+	private static final String CONSULTATIONS = """
+			SELECT rc.business_key, rc.strategy_code, st.region, cr.round_number, cr.due,
+			       resp.consultee, o.name_en, o.name_fr, resp.position, resp.responded_at
+			FROM review_cycle rc
+			JOIN strategy st ON st.code = rc.strategy_code
+			JOIN consultation_round cr ON cr.business_key = rc.business_key
+			     AND cr.round_number = (SELECT MAX(x.round_number) FROM consultation_round x WHERE x.business_key = rc.business_key)
+			JOIN consultation_response resp ON resp.round_id = cr.id
+			JOIN organization o ON o.code = resp.consultee
+			WHERE rc.end_state IS NULL
+			ORDER BY rc.business_key, o.name_en
+			""";
+
+	private static final String COMPLIANCE = """
+			SELECT ap.business_key, ap.strategy_code, st.region, p.number, p.due_at,
+			       sub.contributor, o.name_en, o.name_fr, sub.status, sub.submitted_at, sub.late
+			FROM action_plan ap
+			JOIN strategy st ON st.code = ap.strategy_code
+			JOIN action_plan_period p ON p.action_plan_id = ap.id
+			JOIN action_plan_submission sub ON sub.period_id = p.id
+			JOIN organization o ON o.code = sub.contributor
+			WHERE ap.status = 'OPEN'
+			  AND p.number > (SELECT MAX(q.number) FROM action_plan_period q WHERE q.action_plan_id = ap.id) - ?
+			ORDER BY ap.business_key, o.name_en, sub.contributor, p.number
+			""";
+
+	private final JdbcTemplate jdbc;
+
+	private final ProcessEngine engine;
+
+	private final AccessPolicy access;
+
+	private final DashboardProperties properties;
+
+	private final Clock clock;
+
+	DashboardReports(JdbcTemplate jdbc, ProcessEngine engine, AccessPolicy access, DashboardProperties properties,
+			Clock clock) {
+		this.jdbc = jdbc;
+		this.engine = engine;
+		this.access = access;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	DashboardView view(CurrentUser user) {
+		Predicate<String> regions = access.strategyRegions(user);
+		return new DashboardView(strategies(user, regions), consultations(user, regions), compliance(user, regions));
+	}
+
+	List<DashboardView.StrategyRow> strategies(CurrentUser user, Predicate<String> regions) {
+		record Row(String code, String titleEn, String titleFr, String region, String versionLabel, String versionStatus,
+				String inEffectLabel, String businessKey) {
+		}
+		List<Row> rows = jdbc.query(STRATEGIES, (rs, i) -> new Row(rs.getString("code"), rs.getString("title_en"),
+				rs.getString("title_fr"), rs.getString("region"), rs.getString("version_label"),
+				rs.getString("version_status"), rs.getString("in_effect_label"), rs.getString("business_key")))
+			.stream()
+			.filter(row -> regions.test(row.region()))
+			.toList();
+		Map<String, String> businessKeys = runningReviewInstances();
+		Map<String, Set<LifecycleStep>> stages = new HashMap<>();
+		for (Task task : reviewTasks(null)) {
+			String businessKey = businessKeys.get(task.getProcessInstanceId());
+			stages.computeIfAbsent(businessKey, key -> EnumSet.noneOf(LifecycleStep.class))
+				.add(LifecycleStep.ofTask(task.getTaskDefinitionKey()));
+		}
+		Map<String, List<DashboardView.OpenTask>> tasksByCycle = new HashMap<>();
+		for (Task task : reviewTasks(user)) {
+			tasksByCycle.computeIfAbsent(businessKeys.get(task.getProcessInstanceId()), key -> new ArrayList<>())
+				.add(new DashboardView.OpenTask(task.getId(), task.getName(), tasklistUrl(task.getId())));
+		}
+		return rows.stream().map(row -> {
+			List<DashboardView.StepState> strip = row.businessKey() == null ? List.of()
+					: strip(stages.getOrDefault(row.businessKey(), EnumSet.of(LifecycleStep.DISTRIBUTED)));
+			List<DashboardView.OpenTask> tasks = row.businessKey() == null ? List.of()
+					: tasksByCycle.getOrDefault(row.businessKey(), List.of());
+			return new DashboardView.StrategyRow(row.code(), row.titleEn(), row.titleFr(), row.versionLabel(),
+					row.versionStatus(), row.inEffectLabel(), row.businessKey(), strip, tasks);
+		}).toList();
+	}
+
+	private static List<DashboardView.StepState> strip(Set<LifecycleStep> current) {
+		LifecycleStep first = current.stream().min(Comparator.naturalOrder()).orElseThrow();
+		List<DashboardView.StepState> strip = new ArrayList<>();
+		for (LifecycleStep step : LifecycleStep.values()) {
+			String state = current.contains(step) ? "current" : step.compareTo(first) < 0 ? "done" : "todo";
+			strip.add(new DashboardView.StepState(step, state));
+		}
+		return strip;
+	}
+
+	/** Process instance id → business key of every running review cycle (bounded by the strategies). */
+	private Map<String, String> runningReviewInstances() {
+		Map<String, String> keys = new HashMap<>();
+		for (ProcessInstance instance : engine.getRuntimeService()
+			.createProcessInstanceQuery()
+			.processDefinitionKey(ReviewProcess.KEY)
+			.unlimitedList()) {
+			keys.put(instance.getId(), instance.getBusinessKey());
+		}
+		return keys;
+	}
+
+	/**
+	 * The open tasks of the running review cycles: all of them (for the stages) when {@code user} is
+	 * null, else those Camunda lets this user read. Bounded by the running cycles and their consultees.
+	 */
+	private List<Task> reviewTasks(CurrentUser user) {
+		IdentityService identity = engine.getIdentityService();
+		Authentication caller = identity.getCurrentAuthentication();
+		try {
+			if (user == null) {
+				identity.clearAuthentication();
+			}
+			else {
+				identity.setAuthentication(user.userId(), List.copyOf(user.groupIds()));
+			}
+			return engine.getTaskService()
+				.createTaskQuery()
+				.processDefinitionKey(ReviewProcess.KEY)
+				.orderByTaskCreateTime()
+				.asc()
+				.unlimitedList();
+		}
+		finally {
+			if (caller != null) {
+				identity.setAuthentication(caller);
+			}
+			else {
+				identity.clearAuthentication();
+			}
+		}
+	}
+
+	private String tasklistUrl(String taskId) {
+		return "/camunda/app/tasklist/" + engine.getName() + "/#/?task=" + taskId;
+	}
+
+	List<DashboardView.ConsultationStatus> consultations(CurrentUser user, Predicate<String> regions) {
+		boolean seesAll = access.seesEveryConsultationResponse(user);
+		Instant now = clock.instant();
+		Map<String, DashboardView.ConsultationStatus> byCycle = new LinkedHashMap<>();
+		jdbc.query(CONSULTATIONS, (ResultSet rs) -> {
+			String consultee = rs.getString("consultee");
+			if (!regions.test(rs.getString("region")) || !(seesAll || user.isMemberOf(consultee))) {
+				return;
+			}
+			Instant due = instant(rs, "due");
+			DashboardView.ConsultationStatus status = byCycle.computeIfAbsent(rs.getString("business_key"),
+					key -> new DashboardView.ConsultationStatus(key, uncheckedString(rs, "strategy_code"),
+							uncheckedInt(rs, "round_number"), due, daysLeft(now, due), new ArrayList<>()));
+			status.consultees()
+				.add(new DashboardView.ConsulteeRow(consultee, rs.getString("name_en"), rs.getString("name_fr"),
+						rs.getString("position"), instant(rs, "responded_at")));
+		});
+		return List.copyOf(byCycle.values());
+	}
+
+	/** Whole days left before the deadline, rounded up; 0 or less once it has passed. */
+	static long daysLeft(Instant now, Instant due) {
+		long seconds = Duration.between(now, due).getSeconds();
+		return seconds <= 0 ? 0 : (seconds + 86_399) / 86_400;
+	}
+
+	List<DashboardView.ComplianceGrid> compliance(CurrentUser user, Predicate<String> regions) {
+		record Cell(String businessKey, String strategyCode, String region, int period, Instant due, String contributor, String nameEn,
+				String nameFr, String status, Instant submittedAt, boolean late) {
+		}
+		List<Cell> cells = jdbc.query(COMPLIANCE,
+				(rs, i) -> new Cell(rs.getString("business_key"), rs.getString("strategy_code"), rs.getString("region"),
+						rs.getInt("number"),
+						instant(rs, "due_at"), rs.getString("contributor"), rs.getString("name_en"),
+						rs.getString("name_fr"), rs.getString("status"), instant(rs, "submitted_at"),
+						rs.getBoolean("late")),
+				properties.compliancePeriods())
+			.stream()
+			.filter(cell -> regions.test(cell.region()) && access.canSeeActionPlanSubmission(user, cell.contributor()))
+			.toList();
+		Instant now = clock.instant();
+		Map<String, List<Cell>> byPlan = new LinkedHashMap<>();
+		cells.forEach(cell -> byPlan.computeIfAbsent(cell.businessKey(), key -> new ArrayList<>()).add(cell));
+		List<DashboardView.ComplianceGrid> grids = new ArrayList<>();
+		byPlan.forEach((businessKey, planCells) -> {
+			List<Integer> periods = List.copyOf(new TreeSet<>(planCells.stream().map(Cell::period).toList()));
+			Map<String, List<Cell>> byContributor = new LinkedHashMap<>();
+			planCells.forEach(cell -> byContributor.computeIfAbsent(cell.contributor(), key -> new ArrayList<>()).add(cell));
+			List<DashboardView.ContributorRow> rows = new ArrayList<>();
+			byContributor.forEach((contributor, own) -> {
+				Map<Integer, Cell> byPeriod = new HashMap<>();
+				own.forEach(cell -> byPeriod.put(cell.period(), cell));
+				List<String> statuses = periods.stream()
+					.map(period -> byPeriod.containsKey(period) ? byPeriod.get(period).status() : null)
+					.toList();
+				int due = 0;
+				int onTime = 0;
+				for (Cell cell : own) {
+					if (!cell.due().isAfter(now) || cell.submittedAt() != null || "OVERDUE".equals(cell.status())) {
+						due++;
+						if (cell.submittedAt() != null && !cell.late()) {
+							onTime++;
+						}
+					}
+				}
+				Cell first = own.get(0);
+				rows.add(new DashboardView.ContributorRow(contributor, first.nameEn(), first.nameFr(), statuses, onTime,
+						due));
+			});
+			grids.add(new DashboardView.ComplianceGrid(businessKey, planCells.get(0).strategyCode(), periods, rows));
+		});
+		return grids;
+	}
+
+	private static Instant instant(ResultSet rs, String column) throws SQLException {
+		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+		return value == null ? null : value.toInstant();
+	}
+
+	private static String uncheckedString(ResultSet rs, String column) {
+		try {
+			return rs.getString(column);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static int uncheckedInt(ResultSet rs, String column) {
+		try {
+			return rs.getInt(column);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

@@ -1,0 +1,58 @@
+package ca.gc.ircc.governance.dashboard;
+
+import java.time.Instant;
+import java.util.List;
+
+/** Everything the dashboard page shows to one user, already filtered by what its organization may see. */
+record DashboardView(List<StrategyRow> strategies, List<ConsultationStatus> consultations,
+		List<ComplianceGrid> compliance) {
+
+	/** A strategy, its current version and the stage of its running review cycle (if any). */
+	record StrategyRow(String code, String titleEn, String titleFr, String versionLabel, String versionStatus,
+			String inEffectLabel, String reviewBusinessKey, List<StepState> strip, List<OpenTask> tasks) {
+	}
+
+	/** One step of the lifecycle strip: {@code done}, {@code current} or {@code todo}. */
+	record StepState(LifecycleStep step, String state) {
+
+		public String messageKey() {
+			return step.messageKey();
+		}
+
+	}
+
+	/** An open task the user may see, with its address in Tasklist. */
+	record OpenTask(String id, String name, String tasklistUrl) {
+	}
+
+	/** The latest consultation round of a running review cycle. */
+	record ConsultationStatus(String businessKey, String strategyCode, int roundNumber, Instant due, long daysLeft,
+			List<ConsulteeRow> consultees) {
+	}
+
+	/** A consultee's answer; {@code position} is null while it has not answered. */
+	record ConsulteeRow(String code, String nameEn, String nameFr, String position, Instant respondedAt) {
+
+		public boolean answered() {
+			return position != null && !"NO_RESPONSE".equals(position);
+		}
+
+	}
+
+	/** The submissions of an open action plan: one row per contributor, one column per period. */
+	record ComplianceGrid(String businessKey, String strategyCode, List<Integer> periods, List<ContributorRow> rows) {
+	}
+
+	/**
+	 * A contributor's status per period (null where it has no submission) and its on-time rate over the
+	 * periods already due (or overdue, or submitted): submitted by the due date, whatever the review said since.
+	 */
+	record ContributorRow(String code, String nameEn, String nameFr, List<String> statuses, int onTime, int due) {
+
+		public Integer onTimePercent() {
+			return due == 0 ? null : Math.round(100f * onTime / due);
+		}
+
+	}
+
+}

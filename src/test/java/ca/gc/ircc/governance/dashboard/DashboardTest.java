@@ -1,0 +1,183 @@
+package ca.gc.ircc.governance.dashboard;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import ca.gc.ircc.governance.actionplan.ActionPlanProcess;
+import ca.gc.ircc.governance.review.ReviewProcess;
+import ca.gc.ircc.governance.support.IntegrationTest;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The dashboard over HTTP: its login (shared with Tasklist) and what each kind of user sees. */
+@IntegrationTest
+class DashboardTest {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ProcessEngine engine;
+
+	DashboardScenario scenario;
+
+	@BeforeEach
+	void setUp() {
+		scenario = new DashboardScenario(engine);
+	}
+
+	@Test
+	void shouldSendAnAnonymousVisitorToTheLoginForm() {
+		HttpResponse<String> page = new BrowserSession(port).get("/dashboard");
+		assertThat(page.statusCode()).isEqualTo(302);
+		assertThat(page.headers().firstValue("Location").orElseThrow()).endsWith("/dashboard/login");
+	}
+
+	@Test
+	void shouldRefuseALoginWithoutTheFormsTokenOrWithAWrongPassword() {
+		String user = scenario.newUser("iir");
+		BrowserSession browser = new BrowserSession(port);
+		browser.get("/dashboard/login");
+		HttpResponse<String> forged = browser.postForm("/dashboard/login",
+				Map.of("username", user, "password", DashboardScenario.PASSWORD, "_csrf", "forged"));
+		assertThat(forged.statusCode()).isEqualTo(403);
+		HttpResponse<String> noToken = new BrowserSession(port).postForm("/dashboard/login",
+				Map.of("username", user, "password", DashboardScenario.PASSWORD));
+		assertThat(noToken.statusCode()).isEqualTo(403);
+		assertThat(browser.get("/dashboard").statusCode()).isEqualTo(302);
+
+		HttpResponse<String> wrong = browser.logIn(user, "not-the-password");
+		assertThat(wrong.statusCode()).isEqualTo(401);
+		assertThat(Jsoup.parse(wrong.body()).getElementById("login-error").text()).contains("Wrong user name or password");
+		assertThat(browser.get("/dashboard").statusCode()).isEqualTo(302);
+	}
+
+	@Test
+	void shouldLogIntoTasklistTooAndOutOfBoth() {
+		String user = scenario.newUser("iir");
+		BrowserSession browser = new BrowserSession(port);
+		HttpResponse<String> login = browser.logIn(user, DashboardScenario.PASSWORD);
+		assertThat(login.statusCode()).isEqualTo(302);
+		assertThat(login.headers().firstValue("Location").orElseThrow()).endsWith("/dashboard");
+
+		HttpResponse<String> page = browser.get("/dashboard");
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.headers().firstValue("Cache-Control")).contains("no-store");
+		assertThat(page.headers().firstValue("Content-Security-Policy").orElseThrow()).contains("frame-ancestors 'none'");
+		assertThat(Jsoup.parse(page.body()).getElementById("signed-in-as").text()).contains(user);
+		HttpResponse<String> tasklistUser = browser.get("/camunda/api/admin/auth/user/default");
+		assertThat(tasklistUser.statusCode()).isEqualTo(200);
+		assertThat(tasklistUser.body()).contains("\"userId\":\"" + user + "\"").contains("tasklist");
+
+		String token = BrowserSession.csrfOf(page.body());
+		assertThat(browser.postForm("/dashboard/logout", Map.of("_csrf", "forged")).statusCode()).isEqualTo(302);
+		assertThat(browser.get("/dashboard").statusCode()).as("a forged logout does nothing").isEqualTo(200);
+		HttpResponse<String> logout = browser.postForm("/dashboard/logout", Map.of("_csrf", token));
+		assertThat(logout.headers().firstValue("Location").orElseThrow()).endsWith("/dashboard/login");
+		assertThat(browser.get("/dashboard").statusCode()).isEqualTo(302);
+		assertThat(browser.get("/camunda/api/admin/auth/user/default").statusCode()).isNotEqualTo(200);
+	}
+
+	@Test
+	void shouldShowTheDashboardToAUserLoggedIntoTasklist() {
+		String user = scenario.newUser("mission-delhi");
+		BrowserSession browser = new BrowserSession(port);
+		assertThat(browser.logIntoTasklist(user, DashboardScenario.PASSWORD).statusCode()).isEqualTo(200);
+		HttpResponse<String> page = browser.get("/dashboard");
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(Jsoup.parse(page.body()).getElementById("signed-in-as").text()).contains(user);
+		assertThat(browser.get("/dashboard/login").statusCode()).as("already logged in").isEqualTo(302);
+	}
+
+	@Test
+	void shouldShowEachUserTheStageConsultationAndComplianceItMaySee() {
+		ProcessInstance cycle = scenario.cycleInConsultation("AMERICAS", DashboardScenario.inDays(10, 1),
+				"mission-mexico-city", "mission-bogota", "gac");
+		String planKey = "AMERICAS-DASH-" + UUID.randomUUID().toString().substring(0, 8) + ActionPlanProcess.BUSINESS_KEY_SUFFIX;
+		scenario.planWithTwoPeriods(planKey, "AMERICAS", "mission-mexico-city", "mission-bogota");
+		String bogotaTask = scenario.consultationTask(cycle, "mission-bogota").getId();
+
+		Document iir = page(scenario.newUser("iir"));
+		Element americas = iir.getElementById("strategy-AMERICAS");
+		assertThat(americas.selectFirst(".cycle").text()).isEqualTo(cycle.getBusinessKey());
+		assertThat(strip(americas)).containsExactly("DRAFT:done", "CONSULTATION:current", "CONSOLIDATION:todo",
+				"IMC:todo", "MEMO:todo", "DM:todo", "DISTRIBUTED:todo");
+		assertThat(americas.selectFirst("li[data-step=CONSULTATION]").text()).contains("current step");
+		String gacTask = scenario.consultationTask(cycle, "gac").getId();
+		assertThat(americas.select("a.task-link").eachAttr("href")).as("IIR reads the open consultation tasks")
+			.containsExactlyInAnyOrder("/camunda/app/tasklist/default/#/?task=" + bogotaTask,
+					"/camunda/app/tasklist/default/#/?task=" + gacTask);
+		Element consultation = iir.getElementById("consultation-" + cycle.getBusinessKey());
+		assertThat(consultation.select("tbody tr").eachAttr("data-consultee"))
+			.containsExactlyInAnyOrder("mission-mexico-city", "mission-bogota", "gac");
+		assertThat(consultation.selectFirst("tr[data-consultee=mission-mexico-city]").text())
+			.isEqualTo("IRCC Mexico City (Mexico) yes support");
+		assertThat(consultation.selectFirst("tr[data-consultee=mission-bogota]").text())
+			.isEqualTo("IRCC Bogotá (Colombia) no —");
+		assertThat(consultation.selectFirst("caption").text()).contains("round 1").contains("10 days left");
+		Element grid = iir.getElementById("plan-" + planKey);
+		assertThat(cells(grid, "mission-mexico-city")).containsExactly("1:ACCEPTED", "2:RETURNED");
+		assertThat(cells(grid, "mission-bogota")).containsExactly("1:OVERDUE", "2:PENDING");
+		assertThat(grid.selectFirst("tr[data-contributor=mission-mexico-city] td.rate").text()).isEqualTo("100 % (2 of 2)");
+		assertThat(grid.selectFirst("tr[data-contributor=mission-bogota] td.rate").text()).isEqualTo("0 % (0 of 1)");
+
+		Document bogota = page(scenario.newUser("mission-bogota"));
+		Element bogotaConsultation = bogota.getElementById("consultation-" + cycle.getBusinessKey());
+		assertThat(bogotaConsultation.select("tbody tr").eachAttr("data-consultee")).containsExactly("mission-bogota");
+		assertThat(bogota.getElementById("strategy-AMERICAS").select("a.task-link").eachAttr("href"))
+			.containsExactly("/camunda/app/tasklist/default/#/?task=" + bogotaTask);
+		assertThat(bogota.getElementById("plan-" + planKey).select("tbody tr").eachAttr("data-contributor"))
+			.containsExactly("mission-bogota");
+		assertThat(bogota.getElementById("strategy-ASIA")).as("another region's strategy").isNull();
+
+		Document in = page(scenario.newUser("in"));
+		assertThat(in.getElementById("plan-" + planKey).select("tbody tr").eachAttr("data-contributor"))
+			.containsExactlyInAnyOrder("mission-mexico-city", "mission-bogota");
+		assertThat(in.getElementById("consultation-" + cycle.getBusinessKey())).as("IN is not consulted").isNull();
+
+		Document delhi = page(scenario.newUser("mission-delhi"));
+		assertThat(delhi.getElementById("strategy-AMERICAS")).isNull();
+		assertThat(delhi.getElementById("plan-" + planKey)).isNull();
+		assertThat(delhi.getElementById("consultation-" + cycle.getBusinessKey())).isNull();
+		assertThat(delhi.getElementById("strategy-ASIA")).isNotNull();
+	}
+
+	@Test
+	void shouldPlaceEachTaskAtItsLifecycleStep() {
+		// a cycle without an open task is past the DM's decision: only the distribution runs then
+		assertThat(LifecycleStep.ofTask("distributeStrategy")).isEqualTo(LifecycleStep.DISTRIBUTED);
+		assertThat(LifecycleStep.ofTask(ReviewProcess.INCORPORATE_IMC_CHANGES)).isEqualTo(LifecycleStep.IMC);
+		assertThat(LifecycleStep.ofTask(ReviewProcess.APPROVE_DM_MEMO)).isEqualTo(LifecycleStep.MEMO);
+	}
+
+	private Document page(String user) {
+		BrowserSession browser = new BrowserSession(port);
+		assertThat(browser.logIn(user, DashboardScenario.PASSWORD).statusCode()).isEqualTo(302);
+		HttpResponse<String> page = browser.get("/dashboard");
+		assertThat(page.statusCode()).isEqualTo(200);
+		return Jsoup.parse(page.body());
+	}
+
+	private static List<String> strip(Element strategy) {
+		return strategy.select("ol.strip li").stream().map(li -> li.attr("data-step") + ":" + li.attr("data-state")).toList();
+	}
+
+	private static List<String> cells(Element grid, String contributor) {
+		return grid.select("tr[data-contributor=" + contributor + "] td[data-period]")
+			.stream()
+			.map(td -> td.attr("data-period") + ":" + td.attr("data-status"))
+			.toList();
+	}
+
+}
