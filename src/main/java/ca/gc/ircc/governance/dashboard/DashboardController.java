@@ -1,14 +1,26 @@
 package ca.gc.ircc.governance.dashboard;
 
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
+
+import ca.gc.ircc.governance.NotFoundException;
 
 import ca.gc.ircc.governance.identity.CurrentUser;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.LocaleResolver;
@@ -23,11 +35,15 @@ class DashboardController {
 
 	private final DashboardReports reports;
 
+	private final DashboardCsv csv;
+
 	private final LocaleResolver localeResolver;
 
-	DashboardController(DashboardSession session, DashboardReports reports, LocaleResolver localeResolver) {
+	DashboardController(DashboardSession session, DashboardReports reports, DashboardCsv csv,
+			LocaleResolver localeResolver) {
 		this.session = session;
 		this.reports = reports;
+		this.csv = csv;
 		this.localeResolver = localeResolver;
 	}
 
@@ -83,6 +99,36 @@ class DashboardController {
 		}
 		session.logOut(request);
 		return "redirect:/dashboard/login";
+	}
+
+	@GetMapping("/dashboard/action-plans/{businessKey}/submissions.csv")
+	ResponseEntity<String> submissionsCsv(@PathVariable String businessKey, HttpServletRequest request) {
+		return download(request, businessKey, "submissions", user -> csv.submissions(businessKey, user));
+	}
+
+	@GetMapping("/dashboard/action-plans/{businessKey}/activities.csv")
+	ResponseEntity<String> activitiesCsv(@PathVariable String businessKey, HttpServletRequest request) {
+		return download(request, businessKey, "activities", user -> csv.activities(businessKey, user));
+	}
+
+	private ResponseEntity<String> download(HttpServletRequest request, String businessKey, String what,
+			Function<CurrentUser, String> content) {
+		Optional<CurrentUser> user = session.currentUser(request);
+		if (user.isEmpty()) {
+			return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create("/dashboard/login")).build();
+		}
+		return ResponseEntity.ok()
+			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\""
+					+ businessKey.replaceAll("[^A-Za-z0-9-]", "_") + "-" + what + ".csv\"")
+			.cacheControl(CacheControl.noStore())
+			.header("X-Content-Type-Options", "nosniff")
+			.body(content.apply(user.get()));
+	}
+
+	@ExceptionHandler(NotFoundException.class)
+	ResponseEntity<String> notFound(NotFoundException ex) {
+		return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.TEXT_PLAIN).body(ex.getMessage());
 	}
 
 	/** Switches the language (English or French); the choice is remembered in a cookie. */

@@ -31,6 +31,9 @@ final class DashboardScenario {
 
 	static final String PASSWORD = "dashboard-test-password";
 
+	/** An activity title a spreadsheet would run as a formula if the CSV did not defuse it. */
+	static final String TITLE_LIKE_A_FORMULA = "=1+1 Dialogue on mobility";
+
 	private final RuntimeService runtime;
 
 	private final TaskService tasks;
@@ -109,7 +112,7 @@ final class DashboardScenario {
 					SpinValues.jsonValue(Spin.JSON(List.of(punctual, late)).toString()).create())
 			.setVariable(ActionPlanProcess.REPORTING_PERIOD_OVERRIDE, "PT1H")
 			.execute();
-		submit(plan, punctual, 1, "Dialogue on =mobility");
+		submit(plan, punctual, 1, TITLE_LIKE_A_FORMULA);
 		review(plan, punctual, 1, true, null);
 		// the late contributor's reminders, then its due date: OVERDUE
 		for (int i = 0; i < 4; i++) {

@@ -132,6 +132,21 @@ class DashboardTest {
 		assertThat(grid.selectFirst("tr[data-contributor=mission-mexico-city] td.rate").text()).isEqualTo("100 % (2 of 2)");
 		assertThat(grid.selectFirst("tr[data-contributor=mission-bogota] td.rate").text()).isEqualTo("0 % (0 of 1)");
 
+		BrowserSession iirBrowser = loggedIn(scenario.newUser("iir"));
+		HttpResponse<String> activities = iirBrowser.get("/dashboard/action-plans/" + planKey + "/activities.csv");
+		assertThat(activities.statusCode()).isEqualTo(200);
+		assertThat(activities.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
+		assertThat(activities.headers().firstValue("Content-Disposition").orElseThrow())
+			.isEqualTo("attachment; filename=\"" + planKey + "-activities.csv\"");
+		List<String> activityLines = activities.body().lines().toList();
+		assertThat(activityLines.get(0)).startsWith("period,contributor,submissionStatus,row,priority,title");
+		assertThat(activityLines).hasSize(3);
+		assertThat(activityLines.get(1)).startsWith("\"1\",\"mission-mexico-city\",\"ACCEPTED\",\"1\",\"1\",\"'=1+1 Dialogue on mobility\",\"Mexico\"");
+		assertThat(activityLines.get(2)).startsWith("\"2\",\"mission-mexico-city\",\"RETURNED\"");
+		List<String> submissionLines = iirBrowser.get("/dashboard/action-plans/" + planKey + "/submissions.csv").body().lines().toList();
+		assertThat(submissionLines).hasSize(5);
+		assertThat(submissionLines).anySatisfy(line -> assertThat(line).startsWith("\"1\",").contains("\"mission-bogota\",\"IRCC Bogotá (Colombia)\",\"OVERDUE\""));
+
 		Document bogota = page(scenario.newUser("mission-bogota"));
 		Element bogotaConsultation = bogota.getElementById("consultation-" + cycle.getBusinessKey());
 		assertThat(bogotaConsultation.select("tbody tr").eachAttr("data-consultee")).containsExactly("mission-bogota");
@@ -145,6 +160,19 @@ class DashboardTest {
 		assertThat(in.getElementById("plan-" + planKey).select("tbody tr").eachAttr("data-contributor"))
 			.containsExactlyInAnyOrder("mission-mexico-city", "mission-bogota");
 		assertThat(in.getElementById("consultation-" + cycle.getBusinessKey())).as("IN is not consulted").isNull();
+
+		BrowserSession bogotaBrowser = loggedIn(scenario.newUser("mission-bogota"));
+		assertThat(bogotaBrowser.get("/dashboard/action-plans/" + planKey + "/activities.csv").body().lines())
+			.as("the other mission's activities").hasSize(1);
+		assertThat(bogotaBrowser.get("/dashboard/action-plans/" + planKey + "/submissions.csv").body().lines().skip(1))
+			.hasSize(2)
+			.allSatisfy(line -> assertThat(line).contains("\"mission-bogota\"").doesNotContain("mission-mexico-city"));
+		BrowserSession delhiBrowser = loggedIn(scenario.newUser("mission-delhi"));
+		assertThat(delhiBrowser.get("/dashboard/action-plans/" + planKey + "/activities.csv").statusCode())
+			.as("a plan of another region").isEqualTo(404);
+		assertThat(delhiBrowser.get("/dashboard/action-plans/NO-SUCH-AP/submissions.csv").statusCode()).isEqualTo(404);
+		assertThat(new BrowserSession(port).get("/dashboard/action-plans/" + planKey + "/activities.csv").statusCode())
+			.as("anonymous").isEqualTo(303);
 
 		Document delhi = page(scenario.newUser("mission-delhi"));
 		assertThat(delhi.getElementById("strategy-AMERICAS")).isNull();
@@ -161,9 +189,48 @@ class DashboardTest {
 		assertThat(LifecycleStep.ofTask(ReviewProcess.APPROVE_DM_MEMO)).isEqualTo(LifecycleStep.MEMO);
 	}
 
-	private Document page(String user) {
+	@Test
+	void shouldSwitchToFrenchAndRememberIt() {
+		BrowserSession browser = loggedIn(scenario.newUser("iir"));
+		assertThat(Jsoup.parse(browser.get("/dashboard").body()).selectFirst("h1").text()).isEqualTo("Governance dashboard");
+		HttpResponse<String> switched = browser.get("/dashboard/language?lang=fr");
+		assertThat(switched.statusCode()).isEqualTo(302);
+		assertThat(switched.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
+			.startsWith(DashboardLanguage.COOKIE + "=fr").contains("Max-Age=31536000").contains("SameSite=Strict"));
+		Document french = Jsoup.parse(browser.get("/dashboard").body());
+		assertThat(french.selectFirst("html").attr("lang")).isEqualTo("fr");
+		assertThat(french.selectFirst("h1").text()).isEqualTo("Tableau de bord de la gouvernance");
+		assertThat(french.getElementById("strategy-title-ASIA").text()).isEqualTo("Stratégie d'IRCC pour l'Asie");
+		assertThat(french.getElementById("switch-language").text()).isEqualTo("English");
+		assertThat(Jsoup.parse(browser.get("/dashboard/login").body()).selectFirst("h1")).as("logged in: redirected").isNull();
+
+		browser.get("/dashboard/language?lang=en");
+		assertThat(Jsoup.parse(browser.get("/dashboard").body()).selectFirst("h1").text()).isEqualTo("Governance dashboard");
+		browser.get("/dashboard/language?lang=de");
+		assertThat(Jsoup.parse(browser.get("/dashboard").body()).selectFirst("html").attr("lang")).isEqualTo("en");
+	}
+
+	@Test
+	void shouldHaveEveryLabelInBothLanguages() throws Exception {
+		java.util.Properties english = new java.util.Properties();
+		java.util.Properties french = new java.util.Properties();
+		try (var en = getClass().getResourceAsStream("/messages_en.properties");
+				var fr = getClass().getResourceAsStream("/messages_fr.properties")) {
+			english.load(new java.io.InputStreamReader(en, java.nio.charset.StandardCharsets.UTF_8));
+			french.load(new java.io.InputStreamReader(fr, java.nio.charset.StandardCharsets.UTF_8));
+		}
+		assertThat(french.stringPropertyNames()).isEqualTo(english.stringPropertyNames());
+		assertThat(english.stringPropertyNames()).hasSizeGreaterThan(50);
+	}
+
+	private BrowserSession loggedIn(String user) {
 		BrowserSession browser = new BrowserSession(port);
 		assertThat(browser.logIn(user, DashboardScenario.PASSWORD).statusCode()).isEqualTo(302);
+		return browser;
+	}
+
+	private Document page(String user) {
+		BrowserSession browser = loggedIn(user);
 		HttpResponse<String> page = browser.get("/dashboard");
 		assertThat(page.statusCode()).isEqualTo(200);
 		return Jsoup.parse(page.body());
