@@ -118,10 +118,14 @@ class DashboardReports {
 			stages.computeIfAbsent(businessKey, key -> EnumSet.noneOf(LifecycleStep.class))
 				.add(LifecycleStep.ofTask(task.getTaskDefinitionKey()));
 		}
+		List<Task> visibleTasks = reviewTasks(user);
+		Map<String, String[]> consulteeOfExecution = consulteesOf(visibleTasks);
 		Map<String, List<DashboardView.OpenTask>> tasksByCycle = new HashMap<>();
-		for (Task task : reviewTasks(user)) {
+		for (Task task : visibleTasks) {
+			String[] consultee = consulteeOfExecution.get(task.getExecutionId());
 			tasksByCycle.computeIfAbsent(businessKeys.get(task.getProcessInstanceId()), key -> new ArrayList<>())
-				.add(new DashboardView.OpenTask(task.getId(), task.getName(), tasklistUrl(task.getId())));
+				.add(new DashboardView.OpenTask(task.getId(), task.getName(), consultee == null ? null : consultee[0],
+						consultee == null ? null : consultee[1], tasklistUrl(task.getId())));
 		}
 		return rows.stream().map(row -> {
 			List<DashboardView.StepState> strip = row.businessKey() == null ? List.of()
@@ -141,6 +145,38 @@ class DashboardReports {
 			strip.add(new DashboardView.StepState(step, state));
 		}
 		return strip;
+	}
+
+	/**
+	 * For the consultation tasks among these: execution id → the consultee's names (English, French),
+	 * from the multi-instance's element variable; one variable query and one organization query.
+	 */
+	private Map<String, String[]> consulteesOf(List<Task> tasks) {
+		String[] executionIds = tasks.stream()
+			.filter(task -> ReviewProcess.RESPOND_TO_CONSULTATION.equals(task.getTaskDefinitionKey()))
+			.map(Task::getExecutionId)
+			.toArray(String[]::new);
+		if (executionIds.length == 0) {
+			return Map.of();
+		}
+		Map<String, String[]> names = new HashMap<>();
+		jdbc.query("SELECT code, name_en, name_fr FROM organization", (ResultSet rs) -> {
+			names.put(rs.getString("code"), new String[] { rs.getString("name_en"), rs.getString("name_fr") });
+		});
+		Map<String, String[]> byExecution = new HashMap<>();
+		engine.getRuntimeService()
+			.createVariableInstanceQuery()
+			.variableName(ReviewProcess.CONSULTEE)
+			.executionIdIn(executionIds)
+			.disableBinaryFetching()
+			.unlimitedList()
+			.forEach(variable -> {
+				String[] organization = names.get(String.valueOf(variable.getValue()));
+				if (organization != null) {
+					byExecution.put(variable.getExecutionId(), organization);
+				}
+			});
+		return byExecution;
 	}
 
 	/** Process instance id → business key of every running review cycle (bounded by the strategies). */

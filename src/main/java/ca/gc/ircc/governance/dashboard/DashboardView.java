@@ -21,8 +21,8 @@ record DashboardView(List<StrategyRow> strategies, List<ConsultationStatus> cons
 
 	}
 
-	/** An open task the user may see, with its address in Tasklist. */
-	record OpenTask(String id, String name, String tasklistUrl) {
+	/** An open task the user may see, with its address in Tasklist; a consultation task names its consultee. */
+	record OpenTask(String id, String name, String consulteeEn, String consulteeFr, String tasklistUrl) {
 	}
 
 	/** The latest consultation round of a running review cycle. */
