@@ -26,6 +26,8 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -77,6 +79,32 @@ class DashboardReports {
 			ORDER BY ap.business_key, o.name_en, sub.contributor, p.number
 			""";
 
+	private static final String INDICATORS = """
+			SELECT ap.business_key, ap.strategy_code, st.region, p.number, a.priority, sp.title_en, sp.title_fr,
+			       COUNT(*) AS activities,
+			       SUM(CASE WHEN a.event_size = 'SMALL' THEN 1 ELSE 0 END) AS small,
+			       SUM(CASE WHEN a.event_size = 'MEDIUM' THEN 1 ELSE 0 END) AS medium,
+			       SUM(CASE WHEN a.event_size = 'LARGE' THEN 1 ELSE 0 END) AS large,
+			       COALESCE(SUM(a.participants), 0) AS participants,
+			       SUM(CASE WHEN a.role = 'LEAD' THEN 1 ELSE 0 END) AS role_lead,
+			       SUM(CASE WHEN a.role = 'RESOURCE' THEN 1 ELSE 0 END) AS role_resource,
+			       SUM(CASE WHEN a.role = 'PARTICIPANT' THEN 1 ELSE 0 END) AS role_participant,
+			       SUM(CASE WHEN a.citations IS NULL OR TRIM(a.citations) = '' THEN 0
+			                ELSE LENGTH(a.citations) - LENGTH(REPLACE(a.citations, :newline, '')) + 1 END) AS citations,
+			       SUM(CASE WHEN a.outcome IS NULL OR TRIM(a.outcome) = '' THEN 0 ELSE 1 END) AS outcomes
+			FROM action_plan ap
+			JOIN strategy st ON st.code = ap.strategy_code
+			JOIN action_plan_period p ON p.action_plan_id = ap.id
+			JOIN action_plan_submission sub ON sub.period_id = p.id
+			JOIN action_plan_activity a ON a.submission_id = sub.id
+			JOIN strategic_priority sp ON sp.strategy_code = ap.strategy_code AND sp.number = a.priority
+			WHERE ap.status = 'OPEN' AND sub.submitted_at IS NOT NULL
+			  AND p.number > (SELECT MAX(q.number) FROM action_plan_period q WHERE q.action_plan_id = ap.id) - :periods
+			  %s
+			GROUP BY ap.business_key, ap.strategy_code, st.region, p.number, a.priority, sp.title_en, sp.title_fr
+			ORDER BY ap.business_key, p.number, a.priority
+			""";
+
 	private final JdbcTemplate jdbc;
 
 	private final ProcessEngine engine;
@@ -98,7 +126,8 @@ class DashboardReports {
 
 	DashboardView view(CurrentUser user) {
 		Predicate<String> regions = access.strategyRegions(user);
-		return new DashboardView(strategies(user, regions), consultations(user, regions), compliance(user, regions));
+		return new DashboardView(strategies(user, regions), consultations(user, regions), compliance(user, regions),
+				indicators(user, regions));
 	}
 
 	List<DashboardView.StrategyRow> strategies(CurrentUser user, Predicate<String> regions) {
@@ -298,6 +327,39 @@ class DashboardReports {
 			grids.add(new DashboardView.ComplianceGrid(businessKey, planCells.get(0).strategyCode(), periods, rows));
 		});
 		return grids;
+	}
+
+	/**
+	 * Indicator roll-ups of each open action plan, per period and strategic priority, over the updates
+	 * received (submitted, whatever the review said since, as the period summary counts them): one
+	 * query. A contributor that does not see every submission gets the roll-up of its own.
+	 */
+	List<DashboardView.IndicatorRollup> indicators(CurrentUser user, Predicate<String> regions) {
+		MapSqlParameterSource parameters = new MapSqlParameterSource().addValue("newline", "\n")
+			.addValue("periods", properties.compliancePeriods());
+		String ownOnly = "";
+		if (!access.seesAllActionPlanSubmissions(user)) {
+			if (user.groupIds().isEmpty()) {
+				return List.of();
+			}
+			ownOnly = "AND sub.contributor IN (:groups)";
+			parameters.addValue("groups", user.groupIds());
+		}
+		Map<String, DashboardView.IndicatorRollup> byPlan = new LinkedHashMap<>();
+		new NamedParameterJdbcTemplate(jdbc).query(INDICATORS.formatted(ownOnly), parameters, (ResultSet rs) -> {
+			if (!regions.test(rs.getString("region"))) {
+				return;
+			}
+			DashboardView.IndicatorRollup rollup = byPlan.computeIfAbsent(rs.getString("business_key"),
+					key -> new DashboardView.IndicatorRollup(key, uncheckedString(rs, "strategy_code"), new ArrayList<>()));
+			rollup.rows()
+				.add(new DashboardView.IndicatorRow(rs.getInt("number"), rs.getInt("priority"), rs.getString("title_en"),
+						rs.getString("title_fr"), rs.getInt("activities"), rs.getInt("small"), rs.getInt("medium"),
+						rs.getInt("large"), rs.getLong("participants"), rs.getInt("role_lead"),
+						rs.getInt("role_resource"), rs.getInt("role_participant"), rs.getInt("citations"),
+						rs.getInt("outcomes")));
+		});
+		return List.copyOf(byPlan.values());
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {

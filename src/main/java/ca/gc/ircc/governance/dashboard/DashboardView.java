@@ -5,7 +5,7 @@ import java.util.List;
 
 /** Everything the dashboard page shows to one user, already filtered by what its organization may see. */
 record DashboardView(List<StrategyRow> strategies, List<ConsultationStatus> consultations,
-		List<ComplianceGrid> compliance) {
+		List<ComplianceGrid> compliance, List<IndicatorRollup> indicators) {
 
 	/** A strategy, its current version and the stage of its running review cycle (if any). */
 	record StrategyRow(String code, String titleEn, String titleFr, String versionLabel, String versionStatus,
@@ -53,6 +53,19 @@ record DashboardView(List<StrategyRow> strategies, List<ConsultationStatus> cons
 			return due == 0 ? null : Math.round(100f * onTime / due);
 		}
 
+	}
+
+	/** The indicators of an open action plan, one row per period and strategic priority with activities. */
+	record IndicatorRollup(String businessKey, String strategyCode, List<IndicatorRow> rows) {
+	}
+
+	/**
+	 * What the activities of a period under a priority add up to: their number, event sizes, participants,
+	 * Canada's role, citations and outcomes listed.
+	 */
+	record IndicatorRow(int period, int priority, String priorityEn, String priorityFr, int activities, int small,
+			int medium, int large, long participants, int lead, int resource, int participant, int citations,
+			int outcomes) {
 	}
 
 }

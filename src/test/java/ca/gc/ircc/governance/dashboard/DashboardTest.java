@@ -132,6 +132,17 @@ class DashboardTest {
 		assertThat(grid.selectFirst("tr[data-contributor=mission-mexico-city] td.rate").text()).isEqualTo("100 % (2 of 2)");
 		assertThat(grid.selectFirst("tr[data-contributor=mission-bogota] td.rate").text()).isEqualTo("0 % (0 of 1)");
 
+		Element indicators = iir.getElementById("indicators-" + planKey);
+		assertThat(indicators.select("tbody tr").eachAttr("data-period")).containsExactly("1", "2");
+		Element firstPeriod = indicators.selectFirst("tr[data-period=1]");
+		assertThat(firstPeriod.selectFirst("th").text()).startsWith("1. ");
+		assertThat(firstPeriod.selectFirst(".activities").text()).isEqualTo("1");
+		assertThat(firstPeriod.selectFirst(".sizes").text()).isEqualTo("small 0, medium 1, large 0");
+		assertThat(firstPeriod.selectFirst(".participants").text()).isEqualTo("25");
+		assertThat(firstPeriod.selectFirst(".roles").text()).isEqualTo("lead 1, resource 0, participant 0");
+		assertThat(firstPeriod.selectFirst(".citations").text()).isEqualTo("1");
+		assertThat(firstPeriod.selectFirst(".outcomes").text()).isEqualTo("1");
+
 		BrowserSession iirBrowser = loggedIn(scenario.newUser("iir"));
 		HttpResponse<String> activities = iirBrowser.get("/dashboard/action-plans/" + planKey + "/activities.csv");
 		assertThat(activities.statusCode()).isEqualTo(200);
@@ -155,11 +166,15 @@ class DashboardTest {
 		assertThat(bogota.getElementById("plan-" + planKey).select("tbody tr").eachAttr("data-contributor"))
 			.containsExactly("mission-bogota");
 		assertThat(bogota.getElementById("strategy-ASIA")).as("another region's strategy").isNull();
+		assertThat(bogota.getElementById("indicators-" + planKey)).as("only its own activities, and it has none").isNull();
 
 		Document in = page(scenario.newUser("in"));
 		assertThat(in.getElementById("plan-" + planKey).select("tbody tr").eachAttr("data-contributor"))
 			.containsExactlyInAnyOrder("mission-mexico-city", "mission-bogota");
 		assertThat(in.getElementById("consultation-" + cycle.getBusinessKey())).as("IN is not consulted").isNull();
+		assertThat(in.getElementById("indicators-" + planKey).select("tbody tr")).hasSize(2);
+		Document mexico = page(scenario.newUser("mission-mexico-city"));
+		assertThat(mexico.getElementById("indicators-" + planKey).select("tbody tr")).hasSize(2);
 
 		BrowserSession bogotaBrowser = loggedIn(scenario.newUser("mission-bogota"));
 		assertThat(bogotaBrowser.get("/dashboard/action-plans/" + planKey + "/activities.csv").body().lines())
