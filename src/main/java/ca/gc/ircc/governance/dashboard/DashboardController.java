@@ -37,10 +37,13 @@ class DashboardController {
 
 	private final DashboardCsv csv;
 
+	private final DashboardPdf pdf;
+
 	private final LocaleResolver localeResolver;
 
-	DashboardController(DashboardSession session, DashboardReports reports, DashboardCsv csv,
+	DashboardController(DashboardSession session, DashboardReports reports, DashboardCsv csv, DashboardPdf pdf,
 			LocaleResolver localeResolver) {
+		this.pdf = pdf;
 		this.session = session;
 		this.reports = reports;
 		this.csv = csv;
@@ -109,6 +112,38 @@ class DashboardController {
 	@GetMapping("/dashboard/action-plans/{businessKey}/activities.csv")
 	ResponseEntity<String> activitiesCsv(@PathVariable String businessKey, HttpServletRequest request) {
 		return download(request, businessKey, "activities", user -> csv.activities(businessKey, user));
+	}
+
+	/** The summary of a period as a printable page (IIR, IN and administrators). */
+	@GetMapping("/dashboard/action-plans/{businessKey}/periods/{period}/summary")
+	String periodSummary(@PathVariable String businessKey, @PathVariable int period, HttpServletRequest request,
+			HttpServletResponse response, Model model) {
+		Optional<CurrentUser> user = session.currentUser(request);
+		if (user.isEmpty()) {
+			return "redirect:/dashboard/login";
+		}
+		noStore(response);
+		model.addAttribute("page", reports.periodSummary(businessKey, period, user.get()));
+		return "dashboard/period-summary";
+	}
+
+	@GetMapping("/dashboard/action-plans/{businessKey}/periods/{period}/summary.pdf")
+	ResponseEntity<byte[]> periodSummaryPdf(@PathVariable String businessKey, @PathVariable int period,
+			HttpServletRequest request) {
+		Optional<CurrentUser> user = session.currentUser(request);
+		if (user.isEmpty()) {
+			return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create("/dashboard/login")).build();
+		}
+		PeriodSummaryPage page = reports.periodSummary(businessKey, period, user.get());
+		byte[] document = pdf.render("dashboard/period-summary", localeResolver.resolveLocale(request),
+				java.util.Map.of("page", page));
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\""
+					+ businessKey.replaceAll("[^A-Za-z0-9-]", "_") + "-period-" + period + "-summary.pdf\"")
+			.cacheControl(CacheControl.noStore())
+			.header("X-Content-Type-Options", "nosniff")
+			.body(document);
 	}
 
 	private ResponseEntity<String> download(HttpServletRequest request, String businessKey, String what,

@@ -68,10 +68,12 @@ class DashboardReports {
 
 	private static final String COMPLIANCE = """
 			SELECT ap.business_key, ap.strategy_code, st.region, p.number, p.due_at,
-			       sub.contributor, o.name_en, o.name_fr, sub.status, sub.submitted_at, sub.late
+			       sub.contributor, o.name_en, o.name_fr, sub.status, sub.submitted_at, sub.late,
+			       CASE WHEN ps.id IS NULL THEN FALSE ELSE TRUE END AS summarized
 			FROM action_plan ap
 			JOIN strategy st ON st.code = ap.strategy_code
 			JOIN action_plan_period p ON p.action_plan_id = ap.id
+			LEFT JOIN action_plan_period_summary ps ON ps.period_id = p.id
 			JOIN action_plan_submission sub ON sub.period_id = p.id
 			JOIN organization o ON o.code = sub.contributor
 			WHERE ap.status = 'OPEN'
@@ -115,8 +117,11 @@ class DashboardReports {
 
 	private final Clock clock;
 
+	private final com.fasterxml.jackson.databind.ObjectMapper json;
+
 	DashboardReports(JdbcTemplate jdbc, ProcessEngine engine, AccessPolicy access, DashboardProperties properties,
-			Clock clock) {
+			Clock clock, com.fasterxml.jackson.databind.ObjectMapper json) {
+		this.json = json;
 		this.jdbc = jdbc;
 		this.engine = engine;
 		this.access = access;
@@ -283,14 +288,14 @@ class DashboardReports {
 
 	List<DashboardView.ComplianceGrid> compliance(CurrentUser user, Predicate<String> regions) {
 		record Cell(String businessKey, String strategyCode, String region, int period, Instant due, String contributor, String nameEn,
-				String nameFr, String status, Instant submittedAt, boolean late) {
+				String nameFr, String status, Instant submittedAt, boolean late, boolean summarized) {
 		}
 		List<Cell> cells = jdbc.query(COMPLIANCE,
 				(rs, i) -> new Cell(rs.getString("business_key"), rs.getString("strategy_code"), rs.getString("region"),
 						rs.getInt("number"),
 						instant(rs, "due_at"), rs.getString("contributor"), rs.getString("name_en"),
 						rs.getString("name_fr"), rs.getString("status"), instant(rs, "submitted_at"),
-						rs.getBoolean("late")),
+						rs.getBoolean("late"), rs.getBoolean("summarized")),
 				properties.compliancePeriods())
 			.stream()
 			.filter(cell -> regions.test(cell.region()) && access.canSeeActionPlanSubmission(user, cell.contributor()))
@@ -324,7 +329,11 @@ class DashboardReports {
 				rows.add(new DashboardView.ContributorRow(contributor, first.nameEn(), first.nameFr(), statuses, onTime,
 						due));
 			});
-			grids.add(new DashboardView.ComplianceGrid(businessKey, planCells.get(0).strategyCode(), periods, rows));
+			List<Integer> summarized = access.seesAllActionPlanSubmissions(user)
+					? List.copyOf(new TreeSet<>(planCells.stream().filter(Cell::summarized).map(Cell::period).toList()))
+					: List.of();
+			grids.add(new DashboardView.ComplianceGrid(businessKey, planCells.get(0).strategyCode(), periods, rows,
+					summarized));
 		});
 		return grids;
 	}
@@ -360,6 +369,44 @@ class DashboardReports {
 						rs.getInt("outcomes")));
 		});
 		return List.copyOf(byPlan.values());
+	}
+
+	/**
+	 * The compiled summary of a period (as mailed to IIR when the period's updates were due), for a
+	 * printable page: for those who see every contributor's submissions; anyone else gets 404.
+	 */
+	PeriodSummaryPage periodSummary(String businessKey, int period, CurrentUser user) {
+		List<PeriodSummaryPage> found = jdbc.query("""
+				SELECT ap.business_key, st.code, st.title_en, st.title_fr, st.region, p.number, p.starts_at, p.ends_at,
+				       p.due_at, ps.compiled_at, ps.content
+				FROM action_plan ap
+				JOIN strategy st ON st.code = ap.strategy_code
+				JOIN action_plan_period p ON p.action_plan_id = ap.id
+				JOIN action_plan_period_summary ps ON ps.period_id = p.id
+				WHERE ap.business_key = ? AND p.number = ?
+				""", (rs, i) -> new PeriodSummaryPage(rs.getString("business_key"), rs.getString("code"),
+				rs.getString("title_en"), rs.getString("title_fr"), rs.getString("region"), rs.getInt("number"),
+				instant(rs, "starts_at"), instant(rs, "ends_at"), instant(rs, "due_at"), instant(rs, "compiled_at"),
+				readJson(rs.getString("content")), Map.of()), businessKey, period);
+		if (found.isEmpty() || !access.seesAllActionPlanSubmissions(user)
+				|| !access.strategyRegions(user).test(found.get(0).region())) {
+			throw new ca.gc.ircc.governance.NotFoundException("No summary of period " + period + " of " + businessKey);
+		}
+		Map<String, String[]> names = new HashMap<>();
+		jdbc.query("SELECT code, name_en, name_fr FROM organization", (ResultSet rs) -> {
+			names.put(rs.getString("code"), new String[] { rs.getString("name_en"), rs.getString("name_fr") });
+		});
+		return found.get(0).withOrganizations(names);
+	}
+
+	@SuppressWarnings("unchecked")
+	private Map<String, Object> readJson(String content) {
+		try {
+			return json.readValue(content, Map.class);
+		}
+		catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
+			throw new IllegalStateException("A stored period summary is not JSON", ex);
+		}
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -35,6 +35,20 @@ final class BrowserSession {
 		return send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
 	}
 
+	HttpResponse<byte[]> getBytes(String path) {
+		try {
+			return client.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+					HttpResponse.BodyHandlers.ofByteArray());
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	HttpResponse<String> postForm(String path, Map<String, String> fields) {
 		String body = fields.entrySet()
 			.stream()

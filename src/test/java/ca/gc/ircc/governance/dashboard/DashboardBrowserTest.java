@@ -133,6 +133,21 @@ class DashboardBrowserTest {
 		assertThat(activities).startsWith("period,contributor,submissionStatus,row,priority,title")
 			.contains("\"'=1+1 Dialogue on mobility\"");
 
+		// the printable summary of period 1, and its PDF
+		grid.findElement(By.cssSelector("a.summary-link")).click();
+		wait(d -> d.getCurrentUrl().endsWith("/periods/1/summary"));
+		assertThat(browser.findElement(By.cssSelector("#summary-statuses tr[data-contributor=mission-bogota]")).getText())
+			.isEqualTo("IRCC Bogotá (Colombia) overdue");
+		assertNoSeriousAccessibilityViolation("period summary");
+		screenshot("06-period-summary");
+		browser.findElement(By.partialLinkText("PDF")).click();
+		Path pdf = DOWNLOADS.resolve(planKey + "-period-1-summary.pdf");
+		wait(d -> Files.exists(pdf));
+		try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+			assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document)).contains("IRCC Bogotá (Colombia) overdue");
+		}
+		browser.get(url("/dashboard"));
+
 		// French, remembered across pages
 		browser.findElement(By.id("switch-language")).click();
 		wait(d -> "fr".equals(d.findElement(By.tagName("html")).getAttribute("lang")));

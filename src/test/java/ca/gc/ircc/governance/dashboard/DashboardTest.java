@@ -101,7 +101,7 @@ class DashboardTest {
 	}
 
 	@Test
-	void shouldShowEachUserTheStageConsultationAndComplianceItMaySee() {
+	void shouldShowEachUserTheStageConsultationAndComplianceItMaySee() throws Exception {
 		ProcessInstance cycle = scenario.cycleInConsultation("AMERICAS", DashboardScenario.inDays(10, 1),
 				"mission-mexico-city", "mission-bogota", "gac");
 		String planKey = "AMERICAS-DASH-" + UUID.randomUUID().toString().substring(0, 8) + ActionPlanProcess.BUSINESS_KEY_SUFFIX;
@@ -158,7 +158,29 @@ class DashboardTest {
 		assertThat(submissionLines).hasSize(5);
 		assertThat(submissionLines).anySatisfy(line -> assertThat(line).startsWith("\"1\",").contains("\"mission-bogota\",\"IRCC Bogotá (Colombia)\",\"OVERDUE\""));
 
+		// the summary of period 1, compiled when its updates were due: printable page and PDF
+		assertThat(grid.select("a.summary-link").eachText()).containsExactly("period 1");
+		String summaryPath = "/dashboard/action-plans/" + planKey + "/periods/1/summary";
+		Document summary = Jsoup.parse(iirBrowser.get(summaryPath).body());
+		assertThat(summary.selectFirst("h1").text()).isEqualTo("Summary of period 1 of action plan " + planKey);
+		assertThat(summary.selectFirst("#summary-statuses tr[data-contributor=mission-bogota]").text())
+			.isEqualTo("IRCC Bogotá (Colombia) overdue");
+		assertThat(summary.selectFirst("#summary-statuses tr[data-contributor=mission-mexico-city]").text())
+			.isEqualTo("IRCC Mexico City (Mexico) accepted");
+		assertThat(summary.getElementById("summary-citations").text()).contains("El Universal, page 2");
+		HttpResponse<byte[]> pdf = iirBrowser.getBytes(summaryPath + ".pdf");
+		assertThat(pdf.statusCode()).isEqualTo(200);
+		assertThat(pdf.headers().firstValue("Content-Type")).contains("application/pdf");
+		try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+			String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+			assertThat(text).contains("Summary of period 1 of action plan")
+				.contains("IRCC Strategy for the Americas")
+				.contains("IRCC Bogotá (Colombia)")
+				.contains("El Universal, page 2");
+		}
+
 		Document bogota = page(scenario.newUser("mission-bogota"));
+		assertThat(bogota.select("a.summary-link")).as("the summary names every contributor").isEmpty();
 		Element bogotaConsultation = bogota.getElementById("consultation-" + cycle.getBusinessKey());
 		assertThat(bogotaConsultation.select("tbody tr").eachAttr("data-consultee")).containsExactly("mission-bogota");
 		assertThat(bogota.getElementById("strategy-AMERICAS").select("a.task-link").eachAttr("href"))
@@ -182,6 +204,9 @@ class DashboardTest {
 		assertThat(bogotaBrowser.get("/dashboard/action-plans/" + planKey + "/submissions.csv").body().lines().skip(1))
 			.hasSize(2)
 			.allSatisfy(line -> assertThat(line).contains("\"mission-bogota\"").doesNotContain("mission-mexico-city"));
+		assertThat(bogotaBrowser.get("/dashboard/action-plans/" + planKey + "/periods/1/summary").statusCode()).isEqualTo(404);
+		assertThat(bogotaBrowser.getBytes("/dashboard/action-plans/" + planKey + "/periods/1/summary.pdf").statusCode())
+			.isEqualTo(404);
 		BrowserSession delhiBrowser = loggedIn(scenario.newUser("mission-delhi"));
 		assertThat(delhiBrowser.get("/dashboard/action-plans/" + planKey + "/activities.csv").statusCode())
 			.as("a plan of another region").isEqualTo(404);
