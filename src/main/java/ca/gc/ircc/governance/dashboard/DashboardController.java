@@ -118,29 +118,52 @@ class DashboardController {
 	@GetMapping("/dashboard/action-plans/{businessKey}/periods/{period}/summary")
 	String periodSummary(@PathVariable String businessKey, @PathVariable int period, HttpServletRequest request,
 			HttpServletResponse response, Model model) {
-		Optional<CurrentUser> user = session.currentUser(request);
-		if (user.isEmpty()) {
-			return "redirect:/dashboard/login";
-		}
-		noStore(response);
-		model.addAttribute("page", reports.periodSummary(businessKey, period, user.get()));
-		return "dashboard/period-summary";
+		return printable(request, response, model, user -> reports.periodSummary(businessKey, period, user));
 	}
 
 	@GetMapping("/dashboard/action-plans/{businessKey}/periods/{period}/summary.pdf")
 	ResponseEntity<byte[]> periodSummaryPdf(@PathVariable String businessKey, @PathVariable int period,
 			HttpServletRequest request) {
+		return pdf(request, businessKey + "-period-" + period + "-summary",
+				user -> reports.periodSummary(businessKey, period, user));
+	}
+
+	/** The annual report of a report year (e.g. {@code 2026-2027}) as a printable page. */
+	@GetMapping("/dashboard/action-plans/{businessKey}/annual-report")
+	String annualReport(@PathVariable String businessKey, @RequestParam String year, HttpServletRequest request,
+			HttpServletResponse response, Model model) {
+		return printable(request, response, model, user -> reports.annualReport(businessKey, year, user));
+	}
+
+	@GetMapping("/dashboard/action-plans/{businessKey}/annual-report.pdf")
+	ResponseEntity<byte[]> annualReportPdf(@PathVariable String businessKey, @RequestParam String year,
+			HttpServletRequest request) {
+		return pdf(request, businessKey + "-annual-report-" + year, user -> reports.annualReport(businessKey, year, user));
+	}
+
+	private String printable(HttpServletRequest request, HttpServletResponse response, Model model,
+			Function<CurrentUser, ReportPage> report) {
+		Optional<CurrentUser> user = session.currentUser(request);
+		if (user.isEmpty()) {
+			return "redirect:/dashboard/login";
+		}
+		noStore(response);
+		model.addAttribute("page", report.apply(user.get()));
+		return "dashboard/report";
+	}
+
+	private ResponseEntity<byte[]> pdf(HttpServletRequest request, String fileName,
+			Function<CurrentUser, ReportPage> report) {
 		Optional<CurrentUser> user = session.currentUser(request);
 		if (user.isEmpty()) {
 			return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create("/dashboard/login")).build();
 		}
-		PeriodSummaryPage page = reports.periodSummary(businessKey, period, user.get());
-		byte[] document = pdf.render("dashboard/period-summary", localeResolver.resolveLocale(request),
-				java.util.Map.of("page", page));
+		byte[] document = pdf.render("dashboard/report", localeResolver.resolveLocale(request),
+				java.util.Map.of("page", report.apply(user.get())));
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
-			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\""
-					+ businessKey.replaceAll("[^A-Za-z0-9-]", "_") + "-period-" + period + "-summary.pdf\"")
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					"attachment; filename=\"" + fileName.replaceAll("[^A-Za-z0-9-]", "_") + ".pdf\"")
 			.cacheControl(CacheControl.noStore())
 			.header("X-Content-Type-Options", "nosniff")
 			.body(document);

@@ -69,11 +69,13 @@ class DashboardReports {
 	private static final String COMPLIANCE = """
 			SELECT ap.business_key, ap.strategy_code, st.region, p.number, p.due_at,
 			       sub.contributor, o.name_en, o.name_fr, sub.status, sub.submitted_at, sub.late,
-			       CASE WHEN ps.id IS NULL THEN FALSE ELSE TRUE END AS summarized
+			       CASE WHEN ps.id IS NULL THEN FALSE ELSE TRUE END AS summarized, ar.report_year AS annual_report
 			FROM action_plan ap
 			JOIN strategy st ON st.code = ap.strategy_code
 			JOIN action_plan_period p ON p.action_plan_id = ap.id
 			LEFT JOIN action_plan_period_summary ps ON ps.period_id = p.id
+			LEFT JOIN action_plan_annual_report ar ON ar.action_plan_id = ap.id AND p.closes_report_year = TRUE
+			     AND ar.report_year = p.report_year
 			JOIN action_plan_submission sub ON sub.period_id = p.id
 			JOIN organization o ON o.code = sub.contributor
 			WHERE ap.status = 'OPEN'
@@ -288,14 +290,14 @@ class DashboardReports {
 
 	List<DashboardView.ComplianceGrid> compliance(CurrentUser user, Predicate<String> regions) {
 		record Cell(String businessKey, String strategyCode, String region, int period, Instant due, String contributor, String nameEn,
-				String nameFr, String status, Instant submittedAt, boolean late, boolean summarized) {
+				String nameFr, String status, Instant submittedAt, boolean late, boolean summarized, String annualReport) {
 		}
 		List<Cell> cells = jdbc.query(COMPLIANCE,
 				(rs, i) -> new Cell(rs.getString("business_key"), rs.getString("strategy_code"), rs.getString("region"),
 						rs.getInt("number"),
 						instant(rs, "due_at"), rs.getString("contributor"), rs.getString("name_en"),
 						rs.getString("name_fr"), rs.getString("status"), instant(rs, "submitted_at"),
-						rs.getBoolean("late"), rs.getBoolean("summarized")),
+						rs.getBoolean("late"), rs.getBoolean("summarized"), rs.getString("annual_report")),
 				properties.compliancePeriods())
 			.stream()
 			.filter(cell -> regions.test(cell.region()) && access.canSeeActionPlanSubmission(user, cell.contributor()))
@@ -329,11 +331,15 @@ class DashboardReports {
 				rows.add(new DashboardView.ContributorRow(contributor, first.nameEn(), first.nameFr(), statuses, onTime,
 						due));
 			});
-			List<Integer> summarized = access.seesAllActionPlanSubmissions(user)
+			boolean seesReports = access.seesAllActionPlanSubmissions(user);
+			List<Integer> summarized = seesReports
 					? List.copyOf(new TreeSet<>(planCells.stream().filter(Cell::summarized).map(Cell::period).toList()))
 					: List.of();
+			List<String> annualReports = seesReports
+					? planCells.stream().map(Cell::annualReport).filter(java.util.Objects::nonNull).distinct().toList()
+					: List.of();
 			grids.add(new DashboardView.ComplianceGrid(businessKey, planCells.get(0).strategyCode(), periods, rows,
-					summarized));
+					summarized, annualReports));
 		});
 		return grids;
 	}
@@ -375,22 +381,42 @@ class DashboardReports {
 	 * The compiled summary of a period (as mailed to IIR when the period's updates were due), for a
 	 * printable page: for those who see every contributor's submissions; anyone else gets 404.
 	 */
-	PeriodSummaryPage periodSummary(String businessKey, int period, CurrentUser user) {
-		List<PeriodSummaryPage> found = jdbc.query("""
-				SELECT ap.business_key, st.code, st.title_en, st.title_fr, st.region, p.number, p.starts_at, p.ends_at,
-				       p.due_at, ps.compiled_at, ps.content
+	ReportPage periodSummary(String businessKey, int period, CurrentUser user) {
+		List<ReportPage> found = jdbc.query("""
+				SELECT ap.business_key, st.code, st.title_en, st.title_fr, st.region, p.number, p.report_year,
+				       p.starts_at, p.ends_at, p.due_at, ps.compiled_at, ps.content
 				FROM action_plan ap
 				JOIN strategy st ON st.code = ap.strategy_code
 				JOIN action_plan_period p ON p.action_plan_id = ap.id
 				JOIN action_plan_period_summary ps ON ps.period_id = p.id
 				WHERE ap.business_key = ? AND p.number = ?
-				""", (rs, i) -> new PeriodSummaryPage(rs.getString("business_key"), rs.getString("code"),
+				""", (rs, i) -> new ReportPage(rs.getString("business_key"), rs.getString("code"),
 				rs.getString("title_en"), rs.getString("title_fr"), rs.getString("region"), rs.getInt("number"),
-				instant(rs, "starts_at"), instant(rs, "ends_at"), instant(rs, "due_at"), instant(rs, "compiled_at"),
-				readJson(rs.getString("content")), Map.of()), businessKey, period);
+				rs.getString("report_year"), instant(rs, "starts_at"), instant(rs, "ends_at"), instant(rs, "due_at"),
+				instant(rs, "compiled_at"), readJson(rs.getString("content")), Map.of()), businessKey, period);
+		return visibleReport(found, user, "No summary of period " + period + " of " + businessKey);
+	}
+
+	/** The compiled annual report of a report year (e.g. 2026-2027), as {@link #periodSummary}. */
+	ReportPage annualReport(String businessKey, String reportYear, CurrentUser user) {
+		List<ReportPage> found = jdbc.query("""
+				SELECT ap.business_key, st.code, st.title_en, st.title_fr, st.region, ar.report_year, ar.compiled_at,
+				       ar.content
+				FROM action_plan ap
+				JOIN strategy st ON st.code = ap.strategy_code
+				JOIN action_plan_annual_report ar ON ar.action_plan_id = ap.id
+				WHERE ap.business_key = ? AND ar.report_year = ?
+				""", (rs, i) -> new ReportPage(rs.getString("business_key"), rs.getString("code"),
+				rs.getString("title_en"), rs.getString("title_fr"), rs.getString("region"), null,
+				rs.getString("report_year"), null, null, null, instant(rs, "compiled_at"),
+				readJson(rs.getString("content")), Map.of()), businessKey, reportYear);
+		return visibleReport(found, user, "No annual report " + reportYear + " of " + businessKey);
+	}
+
+	private ReportPage visibleReport(List<ReportPage> found, CurrentUser user, String notFound) {
 		if (found.isEmpty() || !access.seesAllActionPlanSubmissions(user)
 				|| !access.strategyRegions(user).test(found.get(0).region())) {
-			throw new ca.gc.ircc.governance.NotFoundException("No summary of period " + period + " of " + businessKey);
+			throw new ca.gc.ircc.governance.NotFoundException(notFound);
 		}
 		Map<String, String[]> names = new HashMap<>();
 		jdbc.query("SELECT code, name_en, name_fr FROM organization", (ResultSet rs) -> {

@@ -41,7 +41,7 @@ record DashboardView(List<StrategyRow> strategies, List<ConsultationStatus> cons
 
 	/** The submissions of an open action plan: one row per contributor, one column per period. */
 	record ComplianceGrid(String businessKey, String strategyCode, List<Integer> periods, List<ContributorRow> rows,
-			List<Integer> summarizedPeriods) {
+			List<Integer> summarizedPeriods, List<String> annualReports) {
 	}
 
 	/**

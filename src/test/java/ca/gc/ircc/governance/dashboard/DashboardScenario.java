@@ -125,6 +125,27 @@ final class DashboardScenario {
 		return plan;
 	}
 
+	/**
+	 * An action plan of five-second periods through four periods (short periods close a report year
+	 * every four): the reporter submits and is accepted each time, the silent contributor never.
+	 */
+	ProcessInstance planThroughAReportYear(String businessKey, String strategyCode, String reporter, String silent) {
+		ProcessInstance plan = runtime.createProcessInstanceByKey(ActionPlanProcess.KEY)
+			.businessKey(businessKey)
+			.setVariable(ActionPlanProcess.STRATEGY_CODE, strategyCode)
+			.setVariable(ActionPlanProcess.CONTRIBUTORS,
+					SpinValues.jsonValue(Spin.JSON(List.of(reporter, silent)).toString()).create())
+			.setVariable(ActionPlanProcess.REPORTING_PERIOD_OVERRIDE, "PT5S")
+			.execute();
+		for (int period = 1; period <= 4; period++) {
+			submit(plan, reporter, period, "Activity of period " + period);
+			review(plan, reporter, period, true, null);
+			management.executeJob(timer(plan, ActionPlanProcess.UPDATES_DUE_TIMER, period).getId());
+			management.executeJob(timer(plan, ActionPlanProcess.PERIOD_ENDS_TIMER, period).getId());
+		}
+		return plan;
+	}
+
 	private void submit(ProcessInstance plan, String contributor, int period, String title) {
 		Map<String, Object> activity = new LinkedHashMap<>();
 		activity.put("priority", 1);

@@ -230,6 +230,42 @@ class DashboardTest {
 	}
 
 	@Test
+	void shouldPrintTheAnnualReportOfAPlanForIirOnly() throws Exception {
+		String planKey = "AMERICAS-YEAR-" + UUID.randomUUID().toString().substring(0, 8) + ActionPlanProcess.BUSINESS_KEY_SUFFIX;
+		scenario.planThroughAReportYear(planKey, "AMERICAS", "mission-mexico-city", "irm");
+
+		BrowserSession iir = loggedIn(scenario.newUser("iir"));
+		Document dashboard = Jsoup.parse(iir.get("/dashboard").body());
+		Element grid = dashboard.getElementById("plan-" + planKey);
+		assertThat(grid.select("a.summary-link").eachText()).containsExactly("period 1", "period 2", "period 3", "period 4");
+		assertThat(grid.select("a.annual-link").eachText()).containsExactly("periods 1-4");
+		String reportPath = grid.selectFirst("a.annual-link").attr("href");
+		assertThat(reportPath).isEqualTo("/dashboard/action-plans/" + planKey + "/annual-report?year=periods%201-4");
+		Document report = Jsoup.parse(iir.get(reportPath).body());
+		assertThat(report.selectFirst("h1").text()).isEqualTo("Annual report periods 1-4 of action plan " + planKey);
+		assertThat(report.selectFirst("#annual-contributors tr[data-contributor=mission-mexico-city]").text())
+			.isEqualTo("IRCC Mexico City (Mexico) 4 0 0");
+		assertThat(report.selectFirst("#annual-contributors tr[data-contributor=irm]").text())
+			.isEqualTo("Integrity Risk Management Branch 0 0 4");
+		assertThat(report.selectFirst("h2 + table#summary-priorities")).isNotNull();
+		assertThat(report.getElementById("summary-outcomes").select("tbody tr")).hasSize(4);
+		HttpResponse<byte[]> pdf = iir.getBytes(reportPath.replace("/annual-report?", "/annual-report.pdf?"));
+		assertThat(pdf.statusCode()).isEqualTo(200);
+		assertThat(pdf.headers().firstValue("Content-Disposition").orElseThrow())
+			.isEqualTo("attachment; filename=\"" + planKey + "-annual-report-periods_1-4.pdf\"");
+		try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+			assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document)).contains("Annual report periods 1-4")
+				.contains("Integrity Risk Management Branch 0 0 4");
+		}
+
+		BrowserSession mexico = loggedIn(scenario.newUser("mission-mexico-city"));
+		assertThat(Jsoup.parse(mexico.get("/dashboard").body()).select("#plan-" + planKey + " a.annual-link")).isEmpty();
+		assertThat(mexico.get(reportPath).statusCode()).isEqualTo(404);
+		assertThat(iir.get("/dashboard/action-plans/" + planKey + "/annual-report?year=1999-2000").statusCode())
+			.isEqualTo(404);
+	}
+
+	@Test
 	void shouldSwitchToFrenchAndRememberIt() {
 		BrowserSession browser = loggedIn(scenario.newUser("iir"));
 		assertThat(Jsoup.parse(browser.get("/dashboard").body()).selectFirst("h1").text()).isEqualTo("Governance dashboard");
