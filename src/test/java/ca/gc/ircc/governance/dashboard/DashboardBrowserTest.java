@@ -70,7 +70,7 @@ class DashboardBrowserTest {
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(CHROMIUM.toFile());
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-				"--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1280,1800");
+				"--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1280,2200");
 		Map<String, Object> prefs = new HashMap<>();
 		prefs.put("download.default_directory", DOWNLOADS.toString());
 		prefs.put("download.prompt_for_download", false);
@@ -79,7 +79,7 @@ class DashboardBrowserTest {
 			.usingAnyFreePort()
 			.build();
 		browser = new ChromeDriver(service, options);
-		browser.manage().window().setSize(new Dimension(1280, 1800));
+		browser.manage().window().setSize(new Dimension(1280, 2200));
 	}
 
 	@AfterEach
@@ -90,6 +90,7 @@ class DashboardBrowserTest {
 	}
 
 	@Test
+	@SuppressWarnings("unchecked")
 	void shouldShowWhereEveryStrategyStandsAndWhoIsLateToEachUserItsOwnRows() throws Exception {
 		DashboardScenario scenario = new DashboardScenario(engine);
 		ProcessInstance cycle = scenario.cycleInConsultation("AMERICAS", DashboardScenario.inDays(10, 1),
@@ -122,6 +123,13 @@ class DashboardBrowserTest {
 			.isEqualTo("0 % (0 of 1)");
 		WebElement consultation = browser.findElement(By.id("consultation-" + cycle.getBusinessKey()));
 		assertThat(consultation.findElements(By.cssSelector("tbody tr"))).hasSize(3);
+		// the indicators' chart, drawn by Chart.js (a webjar) from the table
+		Object bars = ((JavascriptExecutor) browser).executeScript("""
+				const canvas = document.querySelector('#indicators-' + arguments[0] + ' canvas.indicator-chart');
+				const chart = Chart.getChart(canvas);
+				return chart ? chart.data.datasets.map(d => d.label + ':' + d.data.join('/')) : null;
+				""", planKey);
+		assertThat((List<String>) bars).containsExactly("Strategic priority 1:1/1");
 		assertNoSeriousAccessibilityViolation("dashboard");
 		screenshot("02-dashboard-iir-en");
 
