@@ -54,7 +54,7 @@ class DashboardReports {
 			""";
 
 	private static final String CONSULTATIONS = """
-			SELECT rc.business_key, rc.strategy_code, st.region, cr.round_number, cr.due,
+			SELECT rc.business_key, rc.strategy_code, st.region, cr.round_number, cr.due, cr.closed_at,
 			       resp.consultee, o.name_en, o.name_fr, resp.position, resp.responded_at
 			FROM review_cycle rc
 			JOIN strategy st ON st.code = rc.strategy_code
@@ -274,7 +274,8 @@ class DashboardReports {
 			Instant due = instant(rs, "due");
 			DashboardView.ConsultationStatus status = byCycle.computeIfAbsent(rs.getString("business_key"),
 					key -> new DashboardView.ConsultationStatus(key, uncheckedString(rs, "strategy_code"),
-							uncheckedInt(rs, "round_number"), due, daysLeft(now, due), new ArrayList<>()));
+							uncheckedInt(rs, "round_number"), due, daysLeft(now, due), uncheckedInstant(rs, "closed_at") != null,
+							new ArrayList<>()));
 			status.consultees()
 				.add(new DashboardView.ConsulteeRow(consultee, rs.getString("name_en"), rs.getString("name_fr"),
 						rs.getString("position"), instant(rs, "responded_at")));
@@ -438,6 +439,15 @@ class DashboardReports {
 	private static Instant instant(ResultSet rs, String column) throws SQLException {
 		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
 		return value == null ? null : value.toInstant();
+	}
+
+	private static Instant uncheckedInstant(ResultSet rs, String column) {
+		try {
+			return instant(rs, column);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private static String uncheckedString(ResultSet rs, String column) {

@@ -25,9 +25,9 @@ record DashboardView(List<StrategyRow> strategies, List<ConsultationStatus> cons
 	record OpenTask(String id, String name, String consulteeEn, String consulteeFr, String tasklistUrl) {
 	}
 
-	/** The latest consultation round of a running review cycle. */
+	/** The latest consultation round of a running review cycle (closed once everyone answered or the deadline passed). */
 	record ConsultationStatus(String businessKey, String strategyCode, int roundNumber, Instant due, long daysLeft,
-			List<ConsulteeRow> consultees) {
+			boolean closed, List<ConsulteeRow> consultees) {
 	}
 
 	/** A consultee's answer; {@code position} is null while it has not answered. */

@@ -83,6 +83,11 @@ final class DashboardScenario {
 		return cycle;
 	}
 
+	void respond(ProcessInstance cycle, String consultee, String position) {
+		tasks.complete(consultationTask(cycle, consultee).getId(),
+				Variables.createVariables().putValue(ReviewProcess.POSITION, position));
+	}
+
 	static OffsetDateTime inDays(int days, int hoursLess) {
 		return OffsetDateTime.now(ZoneOffset.ofHours(-5)).plusDays(days).minusHours(hoursLess).withNano(0);
 	}

@@ -222,6 +222,22 @@ class DashboardTest {
 	}
 
 	@Test
+	void shouldShowAClosedRoundAndTheConsolidationOnceEveryoneAnswered() {
+		ProcessInstance cycle = scenario.cycleInConsultation("ASIA", DashboardScenario.inDays(10, 1), "mission-delhi",
+				"rab");
+		scenario.respond(cycle, "rab", "NO_COMMENT");
+
+		Document iir = page(scenario.newUser("iir"));
+		assertThat(strip(iir.getElementById("strategy-ASIA"))).containsExactly("DRAFT:done", "CONSULTATION:done",
+				"CONSOLIDATION:current", "IMC:todo", "MEMO:todo", "DM:todo", "DISTRIBUTED:todo");
+		Element consultation = iir.getElementById("consultation-" + cycle.getBusinessKey());
+		assertThat(consultation.selectFirst("caption").text()).contains("round closed").doesNotContain("days left");
+		assertThat(consultation.selectFirst("tr[data-consultee=rab]").text()).isEqualTo("Refugee Affairs Branch yes no comment");
+		assertThat(iir.getElementById("strategy-ASIA").select(".tasks li").eachText())
+			.containsExactly("Consolidate the feedback");
+	}
+
+	@Test
 	void shouldPlaceEachTaskAtItsLifecycleStep() {
 		// a cycle without an open task is past the DM's decision: only the distribution runs then
 		assertThat(LifecycleStep.ofTask("distributeStrategy")).isEqualTo(LifecycleStep.DISTRIBUTED);
