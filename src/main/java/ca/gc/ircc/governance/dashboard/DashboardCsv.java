@@ -83,7 +83,8 @@ class DashboardCsv {
 					rs.getString("partner"), rs.getString("activity_date"), rs.getString("participants"),
 					rs.getString("event_size"), rs.getString("role"),
 					citations == null ? null : String.join(" | ", citations.lines().toList()), rs.getString("outcome"),
-					rs.getString("new_participants"), rs.getString("context"), rs.getString("application_quality"));
+					flag(rs.getObject("new_participants", Boolean.class)), rs.getString("context"),
+					rs.getString("application_quality"));
 		}, businessKey);
 		return csv.toString();
 	}
@@ -94,6 +95,11 @@ class DashboardCsv {
 		if (region.isEmpty() || !access.strategyRegions(user).test(region.get())) {
 			throw new NotFoundException("No action plan " + businessKey);
 		}
+	}
+
+	/** A yes/no indicator as {@code true}/{@code false} (PostgreSQL and H2 spell booleans differently as text). */
+	private static String flag(Boolean value) {
+		return value == null ? null : value.toString();
 	}
 
 	/** A timestamp as ISO-8601 in UTC, the same on PostgreSQL and H2. */

@@ -105,7 +105,7 @@ final class DashboardScenario {
 	}
 
 	/**
-	 * An action plan of hour-long periods with two contributors: in period 1 the first submits and is
+	 * An action plan of the Americas of hour-long periods with two contributors: in period 1 the first submits and is
 	 * accepted while the second lets its due date pass (OVERDUE); in period 2 the first submits and is
 	 * returned, the second has not submitted (PENDING).
 	 */
@@ -161,6 +161,8 @@ final class DashboardScenario {
 		activity.put("role", "LEAD");
 		activity.put("citations", List.of("El Universal, page 2"));
 		activity.put("outcome", "Shared practices");
+		// the Americas' own indicator
+		activity.put("newParticipants", true);
 		tasks.complete(planTask(plan, ActionPlanProcess.SUBMIT_TASK, contributor, period).getId(),
 				Variables.createVariables()
 					.putValue(ActionPlanProcess.ACTIVITIES, SpinValues.jsonValue(Spin.JSON(List.of(activity)).toString()).create()));

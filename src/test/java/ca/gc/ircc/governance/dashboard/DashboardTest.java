@@ -154,6 +154,7 @@ class DashboardTest {
 		assertThat(activityLines).hasSize(3);
 		assertThat(activityLines.get(1)).startsWith("\"1\",\"mission-mexico-city\",\"ACCEPTED\",\"1\",\"1\",\"'=1+1 Dialogue on mobility\",\"Mexico\"");
 		assertThat(activityLines.get(2)).startsWith("\"2\",\"mission-mexico-city\",\"RETURNED\"");
+		assertThat(activityLines.get(1)).endsWith("\"Shared practices\",\"true\",,");
 		List<String> submissionLines = iirBrowser.get("/dashboard/action-plans/" + planKey + "/submissions.csv").body().lines().toList();
 		assertThat(submissionLines).hasSize(5);
 		assertThat(submissionLines).anySatisfy(line -> assertThat(line).startsWith("\"1\",").contains("\"mission-bogota\",\"IRCC Bogotá (Colombia)\",\"OVERDUE\""));
