@@ -63,8 +63,8 @@ public class AccessPolicy {
 	}
 
 	/**
-	 * The regions whose strategies a user may see (one look-up for a whole page): {@code null} means
-	 * every region (administrators, and organizations that concern every region).
+	 * The regions whose strategies a user may see, as {@link #canSeeStrategy} decides, with one look-up
+	 * for a whole page: every region for administrators and organizations that concern every region.
 	 */
 	public java.util.function.Predicate<String> strategyRegions(CurrentUser user) {
 		if (user.isAdmin()) {
