@@ -133,11 +133,17 @@ class DashboardReports {
 
 	DashboardView view(CurrentUser user) {
 		Predicate<String> regions = access.strategyRegions(user);
-		return new DashboardView(strategies(user, regions), consultations(user, regions), compliance(user, regions),
+		List<DashboardView.ConsultationStatus> consultations = consultations(user, regions);
+		Set<String> consulted = new java.util.HashSet<>(
+				consultations.stream().map(DashboardView.ConsultationStatus::businessKey).toList());
+		return new DashboardView(strategies(user, regions, consulted), consultations, compliance(user, regions),
 				indicators(user, regions));
 	}
 
-	List<DashboardView.StrategyRow> strategies(CurrentUser user, Predicate<String> regions) {
+	/**
+	 * @param consulted the running cycles whose consultation the user sees (as a consultee, or all of them)
+	 */
+	List<DashboardView.StrategyRow> strategies(CurrentUser user, Predicate<String> regions, Set<String> consulted) {
 		record Row(String code, String titleEn, String titleFr, String region, String versionLabel, String versionStatus,
 				String inEffectLabel, String businessKey) {
 		}
@@ -164,12 +170,18 @@ class DashboardReports {
 						consultee == null ? null : consultee[1], tasklistUrl(task.getId())));
 		}
 		return rows.stream().map(row -> {
-			List<DashboardView.StepState> strip = row.businessKey() == null ? List.of()
-					: strip(stages.getOrDefault(row.businessKey(), EnumSet.of(LifecycleStep.DISTRIBUTED)));
-			List<DashboardView.OpenTask> tasks = row.businessKey() == null ? List.of()
-					: tasksByCycle.getOrDefault(row.businessKey(), List.of());
+			String businessKey = row.businessKey();
+			Set<LifecycleStep> current = businessKey == null ? Set.of()
+					: stages.getOrDefault(businessKey, EnumSet.of(LifecycleStep.DISTRIBUTED));
+			boolean shown = businessKey != null && access.seesRunningReviewCycle(user,
+					consulted.contains(businessKey) || tasksByCycle.containsKey(businessKey),
+					current.stream().anyMatch(step -> step.compareTo(LifecycleStep.IMC) >= 0),
+					current.stream().anyMatch(step -> step.compareTo(LifecycleStep.MEMO) >= 0),
+					current.stream().anyMatch(step -> step.compareTo(LifecycleStep.DM) >= 0));
 			return new DashboardView.StrategyRow(row.code(), row.titleEn(), row.titleFr(), row.versionLabel(),
-					row.versionStatus(), row.inEffectLabel(), row.businessKey(), strip, tasks);
+					row.versionStatus(), row.inEffectLabel(), shown ? businessKey : null,
+					businessKey != null && !shown, shown ? strip(current) : List.of(),
+					shown ? tasksByCycle.getOrDefault(businessKey, List.of()) : List.of());
 		}).toList();
 	}
 

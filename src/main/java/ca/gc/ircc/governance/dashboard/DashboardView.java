@@ -7,9 +7,13 @@ import java.util.List;
 record DashboardView(List<StrategyRow> strategies, List<ConsultationStatus> consultations,
 		List<ComplianceGrid> compliance, List<IndicatorRollup> indicators) {
 
-	/** A strategy, its current version and the stage of its running review cycle (if any). */
+	/**
+	 * A strategy, its current version and the stage of its running review cycle (if any, and if the
+	 * user may see it: {@code cycleHidden} when one runs that the user's organization does not take part in yet).
+	 */
 	record StrategyRow(String code, String titleEn, String titleFr, String versionLabel, String versionStatus,
-			String inEffectLabel, String reviewBusinessKey, List<StepState> strip, List<OpenTask> tasks) {
+			String inEffectLabel, String reviewBusinessKey, boolean cycleHidden, List<StepState> strip,
+			List<OpenTask> tasks) {
 	}
 
 	/** One step of the lifecycle strip: {@code done}, {@code current} or {@code todo}. */

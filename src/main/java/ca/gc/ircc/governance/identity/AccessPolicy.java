@@ -82,6 +82,17 @@ public class AccessPolicy {
 		return seesEveryReviewCycle(user) || user.isMemberOf(Groups.SADM) || user.isMemberOf(Groups.DM);
 	}
 
+	/**
+	 * On the dashboard, a running review cycle (its key, stage and tasks) is shown as the review-cycle
+	 * API shows it: to IIR, the executives and administrators; to an organization consulted in it or
+	 * with an open task in it; to the IMC, the SADM and the DM once it has reached them.
+	 */
+	public boolean seesRunningReviewCycle(CurrentUser user, boolean consultedOrTasked, boolean reachedImc,
+			boolean reachedMemo, boolean reachedDm) {
+		return seesEveryConsultationResponse(user) || consultedOrTasked || (user.isMemberOf(Groups.IMC) && reachedImc)
+				|| (user.isMemberOf(Groups.SADM) && reachedMemo) || (user.isMemberOf(Groups.DM) && reachedDm);
+	}
+
 	public List<Organization> organizationsOf(CurrentUser user) {
 		return organizations.findByCodeIn(user.groupIds());
 	}

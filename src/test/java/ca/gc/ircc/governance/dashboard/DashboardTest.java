@@ -215,6 +215,15 @@ class DashboardTest {
 		assertThat(new BrowserSession(port).get("/dashboard/action-plans/" + planKey + "/activities.csv").statusCode())
 			.as("anonymous").isEqualTo(303);
 
+		Document guatemala = page(scenario.newUser("mission-guatemala"));
+		Element notConsulted = guatemala.getElementById("strategy-AMERICAS");
+		assertThat(notConsulted).as("a strategy of its region").isNotNull();
+		assertThat(notConsulted.select(".cycle, ol.strip, .tasks")).as("a cycle it does not take part in").isEmpty();
+		assertThat(guatemala.getElementById("consultation-" + cycle.getBusinessKey())).isNull();
+
+		Document imc = page(scenario.newUser("imc"));
+		assertThat(imc.getElementById("strategy-AMERICAS").select(".cycle, ol.strip")).as("not at the IMC yet").isEmpty();
+
 		Document delhi = page(scenario.newUser("mission-delhi"));
 		assertThat(delhi.getElementById("strategy-AMERICAS")).isNull();
 		assertThat(delhi.getElementById("plan-" + planKey)).isNull();
