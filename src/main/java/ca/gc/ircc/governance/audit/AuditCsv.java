@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
  * Writes an audit trail as CSV (RFC 4180). A cell that a spreadsheet would read as a formula is
  * prefixed with an apostrophe, since IIR opens these exports in a spreadsheet.
  */
-final class AuditCsv {
+public final class AuditCsv {
 
 	private static final String HEADER = "at,actor,action,element,elementKey,values\r\n";
 
@@ -41,7 +41,8 @@ final class AuditCsv {
 			.collect(Collectors.joining("; "));
 	}
 
-	static String cell(String value) {
+	/** One quoted CSV cell; a value a spreadsheet would run as a formula is defused with an apostrophe. */
+	public static String cell(String value) {
 		if (value == null || value.isEmpty()) {
 			return "";
 		}

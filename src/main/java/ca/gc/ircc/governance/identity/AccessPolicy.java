@@ -62,6 +62,37 @@ public class AccessPolicy {
 		return user.isAdmin() || user.isMemberOf(Groups.IIR);
 	}
 
+	/**
+	 * The regions whose strategies a user may see, as {@link #canSeeStrategy} decides, with one look-up
+	 * for a whole page: every region for administrators and organizations that concern every region.
+	 */
+	public java.util.function.Predicate<String> strategyRegions(CurrentUser user) {
+		if (user.isAdmin()) {
+			return region -> true;
+		}
+		List<Organization> own = organizationsOf(user);
+		return region -> own.stream().anyMatch(org -> org.concernsRegion(region));
+	}
+
+	/**
+	 * On the dashboard, IIR, the executives (SADM, DM) and administrators see every consultee's answer
+	 * of a running consultation; a consultee sees its own row only.
+	 */
+	public boolean seesEveryConsultationResponse(CurrentUser user) {
+		return seesEveryReviewCycle(user) || user.isMemberOf(Groups.SADM) || user.isMemberOf(Groups.DM);
+	}
+
+	/**
+	 * On the dashboard, a running review cycle (its key, stage and tasks) is shown as the review-cycle
+	 * API shows it: to IIR, the executives and administrators; to an organization consulted in it or
+	 * with an open task in it; to the IMC, the SADM and the DM once it has reached them.
+	 */
+	public boolean seesRunningReviewCycle(CurrentUser user, boolean consultedOrTasked, boolean reachedImc,
+			boolean reachedMemo, boolean reachedDm) {
+		return seesEveryConsultationResponse(user) || consultedOrTasked || (user.isMemberOf(Groups.IMC) && reachedImc)
+				|| (user.isMemberOf(Groups.SADM) && reachedMemo) || (user.isMemberOf(Groups.DM) && reachedDm);
+	}
+
 	public List<Organization> organizationsOf(CurrentUser user) {
 		return organizations.findByCodeIn(user.groupIds());
 	}
