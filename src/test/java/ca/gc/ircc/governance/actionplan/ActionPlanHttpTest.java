@@ -50,10 +50,7 @@ class ActionPlanHttpTest {
 	}
 
 	private ResponseEntity<JsonNode> complete(String user, Task task, String activitiesJson) {
-		Map<String, Object> body = Map.of("variables",
-				Map.of("activities", Map.of("type", "Json", "value", activitiesJson)));
-		return http.withBasicAuth(user, "demo")
-			.postForEntity("/engine-rest/task/" + task.getId() + "/complete", body, JsonNode.class);
+		return ActionPlanTestSupport.completeOverRest(http, user, task, activitiesJson);
 	}
 
 	/** A CSV cell: a JSON number or boolean, else a text. */

@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import ca.gc.ircc.governance.notification.MailHeaders;
 import ca.gc.ircc.governance.support.SharedGreenMail;
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -21,6 +22,8 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.spin.Spin;
 import org.camunda.spin.plugin.variable.SpinValues;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.ResponseEntity;
 
 /** Starts action plans, finds their tasks and timers, and finds the mails they send. */
 final class ActionPlanTestSupport {
@@ -48,6 +51,15 @@ final class ActionPlanTestSupport {
 			.setVariable(ActionPlanProcess.CONTRIBUTORS, ProcessVariables.jsonValue(List.of(contributors)))
 			.setVariable(ActionPlanProcess.REPORTING_PERIOD_OVERRIDE, period)
 			.execute();
+	}
+
+	/** Completes an update task over {@code /engine-rest} as the user would, with the activities as Json. */
+	static ResponseEntity<JsonNode> completeOverRest(TestRestTemplate http, String user, Task task,
+			String activitiesJson) {
+		Map<String, Object> body = Map.of("variables",
+				Map.of(ActionPlanProcess.ACTIVITIES, Map.of("type", "Json", "value", activitiesJson)));
+		return http.withBasicAuth(user, "demo")
+			.postForEntity("/engine-rest/task/" + task.getId() + "/complete", body, JsonNode.class);
 	}
 
 	/** The open update task of a contributor for a period. */

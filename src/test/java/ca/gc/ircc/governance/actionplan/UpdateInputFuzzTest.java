@@ -141,10 +141,7 @@ class UpdateInputFuzzTest {
 	}
 
 	private ResponseEntity<JsonNode> complete(Task task, String activitiesJson) {
-		Map<String, Object> body = Map.of("variables",
-				Map.of("activities", Map.of("type", "Json", "value", activitiesJson)));
-		return http.withBasicAuth("demo-mission-delhi", "demo")
-			.postForEntity("/engine-rest/task/" + task.getId() + "/complete", body, JsonNode.class);
+		return ActionPlanTestSupport.completeOverRest(http, "demo-mission-delhi", task, activitiesJson);
 	}
 
 	private static Map<String, Object> validActivity() {
