@@ -1,0 +1,217 @@
+package ca.gc.ircc.governance.bench;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jdk.jfr.Configuration;
+import jdk.jfr.Recording;
+
+/**
+ * The benchmark of issue 8: {@code ./mvnw -Pbench verify}. Measures, in one run on one PostgreSQL
+ * server: PostgreSQL's commit ceiling, consultation rounds on the bare engine and through the
+ * application, Tasklist's task list, a reminder sweep and the dashboard; prints one table and writes
+ * it to {@code target/bench/results.md}.
+ */
+public final class Bench {
+
+	private final BenchSettings settings;
+
+	private final BenchSettings.Scale scale;
+
+	private final Report report;
+
+	private Bench(BenchSettings settings) {
+		this.settings = settings;
+		this.scale = settings.scale();
+		this.report = new Report(scale);
+	}
+
+	public static void main(String[] args) throws Exception {
+		quietLogging();
+		BenchSettings settings = BenchSettings.fromSystemProperties();
+		Files.createDirectories(settings.output());
+		new Bench(settings).run();
+		// the application's and the engines' non-daemon threads are closed; nothing is left to wait for
+		System.exit(0);
+	}
+
+	private void run() throws Exception {
+		int maxThreads = scale.threads().stream().mapToInt(Integer::intValue).max().orElse(1);
+		try (BenchDatabase database = BenchDatabase.open(settings)) {
+			report.setting("Database", database.describe());
+			report.setting("Machine", Runtime.getRuntime().availableProcessors() + " CPUs, Java "
+					+ System.getProperty("java.version") + ", heap " + Runtime.getRuntime().maxMemory() / (1 << 20) + " MiB");
+			measureCeiling(database);
+			measureBareEngine(database);
+			GreenMail smtp = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+			smtp.start();
+			log("Starting the application");
+			try (BenchApplication application = BenchApplication.start(database, scale, maxThreads, smtp.getSmtp().getPort())) {
+				profiled("rounds", () -> measureApplication(database, application));
+				profiled("dashboard", () -> measureDashboard(database, application));
+				OpenTasks openTasks = new OpenTasks(application, database, scale);
+				profiled("seeding", () -> seedOpenTasks(openTasks));
+				profiled("tasklist", () -> measureTaskList(openTasks));
+				profiled("sweep", () -> measureSweep(database, smtp, openTasks));
+			}
+			finally {
+				smtp.stop();
+			}
+		}
+		String table = report.render();
+		System.out.println();
+		System.out.println(table);
+		Path results = settings.output().resolve("results.md");
+		Files.writeString(results, table);
+		log("Written to " + results);
+	}
+
+	private void measureCeiling(BenchDatabase database) throws Exception {
+		CommitCeiling ceiling = new CommitCeiling(database);
+		log("PostgreSQL commit ceiling: " + ceiling.method());
+		ceiling.prepare();
+		Map<Integer, Double> perThreads = new LinkedHashMap<>();
+		for (int threads : scale.threads()) {
+			perThreads.put(threads, ceiling.measure(threads, scale.measure()));
+			log("  %d clients: %.0f tx/s".formatted(threads, perThreads.get(threads)));
+		}
+		ceiling.drop();
+		report.ceiling(ceiling.method(), perThreads);
+	}
+
+	private void measureBareEngine(BenchDatabase database) throws Exception {
+		log("Bare engine: strategy-review.bpmn without application code");
+		String name = "bench_bare";
+		database.createDatabase(name);
+		try (BareEngine bare = BareEngine.start(database, name, 20)) {
+			report.bare(rounds(scale, threads -> new ConsultationRound(bare.engine, ConsultationRound.Mode.BARE, "BARE" + threads),
+					() -> database.commits(name)));
+		}
+		database.dropDatabase(name);
+	}
+
+	private Void measureApplication(BenchDatabase database, BenchApplication application) throws Exception {
+		log("Application: consultation rounds through the application");
+		report.application(rounds(scale, thread -> new ConsultationRound(application.engine(),
+				ConsultationRound.Mode.APPLICATION, BenchApplication.ROUND_STRATEGY + (thread + 1)),
+				() -> database.commits(BenchApplication.DATABASE)));
+		return null;
+	}
+
+	private Map<Integer, ClientLoad.Result> rounds(BenchSettings.Scale scale,
+			java.util.function.IntFunction<ClientLoad.Work> client, ClientLoad.CommitCounter commits) throws Exception {
+		int warmupThreads = Math.min(4, scale.threads().get(scale.threads().size() - 1));
+		ClientLoad.run(warmupThreads, scale.warmup(), client, commits);
+		Map<Integer, ClientLoad.Result> results = new LinkedHashMap<>();
+		for (int threads : scale.threads()) {
+			ClientLoad.Result result = ClientLoad.run(threads, scale.measure(), client, commits);
+			results.put(threads, result);
+			log("  %d threads: %.1f rounds/s, %.0f commits/s".formatted(threads, result.perSecond(), result.commitsPerSecond()));
+		}
+		return results;
+	}
+
+	private Void measureDashboard(BenchDatabase database, BenchApplication application) throws Exception {
+		int activities = new DashboardPlan(database, scale).record();
+		log("Dashboard: a plan of " + scale.contributors() + " contributors, " + scale.dashboardPeriods() + " periods, "
+				+ activities + " activities");
+		WebSession iir = new WebSession(application.port).logIntoDashboard(ConsultationRound.userOf("iir"),
+				BenchApplication.PASSWORD);
+		String page = WebSession.expect(200, iir.get("/dashboard"), "the dashboard").body();
+		if (!page.contains("plan-" + DashboardPlan.BUSINESS_KEY)) {
+			throw new IllegalStateException("The dashboard does not show the plan " + DashboardPlan.BUSINESS_KEY);
+		}
+		Latencies latencies = Latencies.measure(scale.latencySamples() / 10, scale.latencySamples() / 2,
+				() -> WebSession.expect(200, iir.get("/dashboard"), "the dashboard"));
+		log("  " + latencies.summary());
+		report.dashboard(activities, latencies);
+		return null;
+	}
+
+	private Void seedOpenTasks(OpenTasks openTasks) throws Exception {
+		long start = System.nanoTime();
+		log("Open tasks: starting " + scale.plansOfOpenTasks() + " action plans of " + scale.contributors() + " contributors");
+		openTasks.startPlans();
+		log("  started in %.0f s; submitting the updates of %d plans".formatted((System.nanoTime() - start) / 1e9,
+				scale.plansWithSubmissions()));
+		openTasks.submitUpdates();
+		int historic = openTasks.fillHistory();
+		log("  %d open tasks, %d completed tasks in the history, after %.0f s".formatted(openTasks.openTasks(), historic,
+				(System.nanoTime() - start) / 1e9));
+		report.volume(openTasks.openTasks(), historic);
+		return null;
+	}
+
+	private Void measureTaskList(OpenTasks openTasks) throws Exception {
+		Latencies mission = openTasks.taskList(BenchApplication.mission(1), scale.latencySamples());
+		log("Task list of a mission user: " + mission.summary());
+		Latencies iir = openTasks.taskList("iir", scale.latencySamples());
+		log("Task list of an IIR user: " + iir.summary());
+		report.taskList(mission, iir);
+		return null;
+	}
+
+	private Void measureSweep(BenchDatabase database, GreenMail smtp, OpenTasks openTasks) throws Exception {
+		ReminderSweep sweep = new ReminderSweep(database, smtp);
+		log("Reminder sweep: waiting for the outbox to send the seeding's mails");
+		sweep.awaitEmptyOutbox(Duration.ofMinutes(15));
+		ReminderSweep.Result result = sweep.run(openTasks.plansWithoutSubmissions(), scale.sweepTimeout());
+		log("  %d reminders: timers fired after %.1f s, last delivered after %.1f s, %d delivered, %d duplicates".formatted(
+				result.reminders(), result.jobsDoneSeconds(), result.lastDeliveredSeconds(), result.delivered(),
+				result.duplicates()));
+		report.sweep(result);
+		return null;
+	}
+
+	/** Runs a phase, under a JFR recording when {@code bench.jfr} is set. */
+	private void profiled(String phase, Callable<Void> work) throws Exception {
+		if (!settings.jfr()) {
+			work.call();
+			return;
+		}
+		try (Recording recording = new Recording(Configuration.getConfiguration("profile"))) {
+			recording.setName(phase);
+			recording.start();
+			work.call();
+			recording.stop();
+			Path file = settings.output().resolve(phase + ".jfr");
+			recording.dump(file);
+			log("  JFR recording: " + file);
+		}
+	}
+
+	/** The bench prints its own progress; the libraries only their warnings (Spring Boot's start keeps it so). */
+	private static void quietLogging() {
+		((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
+			.setLevel(ch.qos.logback.classic.Level.WARN);
+	}
+
+	static void log(String line) {
+		System.out.println("[bench " + java.time.LocalTime.now().withNano(0) + "] " + line);
+	}
+
+	private static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+	}
+
+	static String today() {
+		return LocalDate.now().toString();
+	}
+
+	static List<Integer> threadsOf(Map<Integer, ?> results) {
+		return List.copyOf(results.keySet());
+	}
+
+}

@@ -1,0 +1,93 @@
+package ca.gc.ircc.governance.bench;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.IntFunction;
+
+/** Client threads that each repeat one unit of work for a fixed time; what counts is what finished in time. */
+final class ClientLoad {
+
+	/** One client's unit of work (a whole consultation round), run again and again. */
+	@FunctionalInterface
+	interface Work {
+
+		void run() throws Exception;
+
+	}
+
+	/** What the database counted as committed meanwhile. */
+	@FunctionalInterface
+	interface CommitCounter {
+
+		long commits() throws Exception;
+
+	}
+
+	record Result(int threads, long units, double seconds, long commits) {
+
+		double perSecond() {
+			return units / seconds;
+		}
+
+		double commitsPerSecond() {
+			return commits / seconds;
+		}
+
+	}
+
+	private ClientLoad() {
+	}
+
+	/** @param workOfThread the work of client thread i (0-based), created before the clock starts */
+	static Result run(int threads, Duration duration, IntFunction<Work> workOfThread, CommitCounter counter)
+			throws Exception {
+		List<Work> works = new ArrayList<>();
+		for (int i = 0; i < threads; i++) {
+			works.add(workOfThread.apply(i));
+		}
+		CountDownLatch start = new CountDownLatch(1);
+		AtomicLong done = new AtomicLong();
+		AtomicReference<Throwable> failure = new AtomicReference<>();
+		long[] window = new long[2];
+		List<Thread> clients = new ArrayList<>();
+		for (Work work : works) {
+			Thread client = new Thread(() -> {
+				try {
+					start.await();
+					while (failure.get() == null) {
+						work.run();
+						if (System.nanoTime() > window[1]) {
+							return;
+						}
+						done.incrementAndGet();
+					}
+				}
+				catch (Throwable ex) {
+					failure.compareAndSet(null, ex);
+				}
+			}, "bench-client-" + clients.size());
+			clients.add(client);
+			client.start();
+		}
+		long commitsBefore = counter.commits();
+		window[0] = System.nanoTime();
+		window[1] = window[0] + duration.toNanos();
+		start.countDown();
+		Thread.sleep(duration.toMillis());
+		long units = done.get();
+		long commitsAfter = counter.commits();
+		double seconds = (System.nanoTime() - window[0]) / 1e9;
+		for (Thread client : clients) {
+			client.join();
+		}
+		if (failure.get() != null) {
+			throw new IllegalStateException("A bench client failed", failure.get());
+		}
+		return new Result(threads, units, seconds, commitsAfter - commitsBefore);
+	}
+
+}

@@ -1,0 +1,132 @@
+package ca.gc.ircc.governance.bench;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import ca.gc.ircc.governance.actionplan.ActionPlanProcess;
+import ca.gc.ircc.governance.notification.MailHeaders;
+import ca.gc.ircc.governance.notification.NotificationKind;
+import com.icegreen.greenmail.util.GreenMail;
+import jakarta.mail.Address;
+import jakarta.mail.internet.MimeMessage;
+
+/**
+ * Every reminder timer of the plans nobody has submitted to comes due at the same moment (their due
+ * dates set to now, as a deadline shared by every mission makes them); the job executor fires them,
+ * each writes its mail to the outbox, the dispatcher delivers to the SMTP server. Measured: the time
+ * until the last one arrives, and that each arrived exactly once.
+ */
+final class ReminderSweep {
+
+	record Result(int reminders, double jobsDoneSeconds, double lastDeliveredSeconds, int delivered, int distinct,
+			int duplicates) {
+	}
+
+	private final BenchDatabase database;
+
+	private final GreenMail smtp;
+
+	ReminderSweep(BenchDatabase database, GreenMail smtp) {
+		this.database = database;
+		this.smtp = smtp;
+	}
+
+	/** Waits until the outbox has nothing left to send (the task-available mails of the seeding). */
+	void awaitEmptyOutbox(Duration timeout) throws Exception {
+		long deadline = System.nanoTime() + timeout.toNanos();
+		while (pendingMails() > 0) {
+			if (System.nanoTime() > deadline) {
+				throw new IllegalStateException(pendingMails() + " mails still unsent after " + timeout);
+			}
+			Thread.sleep(500);
+		}
+	}
+
+	Result run(List<String> planKeys, Duration timeout) throws Exception {
+		smtp.purgeEmailFromAllMailboxes();
+		long start = System.nanoTime();
+		int reminders = makeDue(planKeys);
+		double jobsDone = -1;
+		double lastDelivered = -1;
+		long deadline = start + timeout.toNanos();
+		while (System.nanoTime() < deadline) {
+			if (jobsDone < 0 && dueTimers(planKeys) == 0) {
+				jobsDone = seconds(start);
+			}
+			if (smtp.getReceivedMessages().length >= reminders) {
+				lastDelivered = seconds(start);
+				break;
+			}
+			Thread.sleep(100);
+		}
+		if (lastDelivered < 0) {
+			throw new IllegalStateException("Only " + smtp.getReceivedMessages().length + " of " + reminders
+					+ " reminders delivered after " + timeout);
+		}
+		// anything sent twice would arrive within the dispatcher's next rounds
+		Thread.sleep(Duration.ofSeconds(12).toMillis());
+		Map<String, Integer> perKeyAndRecipient = new HashMap<>();
+		int delivered = 0;
+		for (MimeMessage message : smtp.getReceivedMessages()) {
+			String[] kind = message.getHeader(MailHeaders.KIND);
+			if (kind == null || !NotificationKind.ACTION_PLAN_REMINDER.name().equals(kind[0])) {
+				continue;
+			}
+			delivered++;
+			StringBuilder key = new StringBuilder(message.getHeader(MailHeaders.KEY)[0]);
+			for (Address recipient : message.getAllRecipients()) {
+				key.append(' ').append(recipient);
+			}
+			perKeyAndRecipient.merge(key.toString(), 1, Integer::sum);
+		}
+		int duplicates = perKeyAndRecipient.values().stream().mapToInt(n -> n - 1).sum();
+		return new Result(reminders, jobsDone, lastDelivered, delivered, perKeyAndRecipient.size(), duplicates);
+	}
+
+	private int makeDue(List<String> planKeys) throws Exception {
+		try (Connection connection = database.connect(BenchApplication.DATABASE);
+				PreparedStatement due = connection.prepareStatement("""
+						UPDATE act_ru_job SET duedate_ = now()
+						WHERE job_def_id_ IN (SELECT id_ FROM act_ru_jobdef WHERE act_id_ = ?) AND process_instance_id_ IN
+						  (SELECT proc_inst_id_ FROM act_ru_execution WHERE business_key_ = ANY (?))""")) {
+			due.setString(1, ActionPlanProcess.REMINDER_TIMER);
+			due.setArray(2, connection.createArrayOf("varchar", planKeys.toArray()));
+			return due.executeUpdate();
+		}
+	}
+
+	private int dueTimers(List<String> planKeys) throws Exception {
+		try (Connection connection = database.connect(BenchApplication.DATABASE);
+				PreparedStatement due = connection.prepareStatement("""
+						SELECT COUNT(*) FROM act_ru_job
+						WHERE job_def_id_ IN (SELECT id_ FROM act_ru_jobdef WHERE act_id_ = ?) AND duedate_ <= now() AND process_instance_id_ IN
+						  (SELECT proc_inst_id_ FROM act_ru_execution WHERE business_key_ = ANY (?))""")) {
+			due.setString(1, ActionPlanProcess.REMINDER_TIMER);
+			due.setArray(2, connection.createArrayOf("varchar", planKeys.toArray()));
+			try (ResultSet rows = due.executeQuery()) {
+				rows.next();
+				return rows.getInt(1);
+			}
+		}
+	}
+
+	private int pendingMails() throws Exception {
+		try (Connection connection = database.connect(BenchApplication.DATABASE);
+				PreparedStatement pending = connection
+					.prepareStatement("SELECT COUNT(*) FROM notification_outbox WHERE status = 'PENDING'");
+				ResultSet rows = pending.executeQuery()) {
+			rows.next();
+			return rows.getInt(1);
+		}
+	}
+
+	private static double seconds(long since) {
+		return (System.nanoTime() - since) / 1e9;
+	}
+
+}
