@@ -122,7 +122,11 @@ class MailRenderer {
 	/** The organizations that detail values name by code, so templates can show their names. */
 	private Map<String, Organization> organizationsNamedIn(Map<String, Object> details) {
 		Set<String> codes = new java.util.HashSet<>();
-		details.values().forEach(value -> values(value).forEach(codes::add));
+		details.forEach((key, value) -> {
+			if (!Notification.TASK_NAME_FR.equals(key)) {
+				values(value).forEach(codes::add);
+			}
+		});
 		Map<String, Organization> byCode = new LinkedHashMap<>();
 		if (codes.isEmpty()) {
 			return byCode;

@@ -49,20 +49,41 @@ public final class Bench {
 		int maxThreads = scale.threads().stream().mapToInt(Integer::intValue).max().orElse(1);
 		try (BenchDatabase database = BenchDatabase.open(settings)) {
 			report.setting("Database", database.describe());
+			if (!settings.applicationArguments().isEmpty()) {
+				report.setting("Application arguments", String.join(" ", settings.applicationArguments()));
+			}
 			report.setting("Machine", Runtime.getRuntime().availableProcessors() + " CPUs, Java "
 					+ System.getProperty("java.version") + ", heap " + Runtime.getRuntime().maxMemory() / (1 << 20) + " MiB");
-			measureCeiling(database);
-			measureBareEngine(database);
+			for (String phase : settings.phases()) {
+				settings.runs(phase);
+			}
+			if (settings.runs("ceiling")) {
+				measureCeiling(database);
+			}
+			if (settings.runs("bare")) {
+				measureBareEngine(database);
+			}
 			GreenMail smtp = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 			smtp.start();
 			log("Starting the application");
-			try (BenchApplication application = BenchApplication.start(database, scale, maxThreads, smtp.getSmtp().getPort())) {
-				profiled("rounds", () -> measureApplication(database, application));
-				profiled("dashboard", () -> measureDashboard(database, application));
+			try (BenchApplication application = BenchApplication.start(database, scale, maxThreads,
+					smtp.getSmtp().getPort(), settings.applicationArguments())) {
+				if (settings.runs("rounds")) {
+					profiled("rounds", () -> measureApplication(database, application));
+				}
+				if (settings.runs("dashboard")) {
+					profiled("dashboard", () -> measureDashboard(database, application));
+				}
 				OpenTasks openTasks = new OpenTasks(application, database, scale);
-				profiled("seeding", () -> seedOpenTasks(openTasks));
-				profiled("tasklist", () -> measureTaskList(openTasks));
-				profiled("sweep", () -> measureSweep(database, smtp, openTasks));
+				if (settings.runs("tasklist") || settings.runs("sweep")) {
+					profiled("seeding", () -> seedOpenTasks(openTasks));
+				}
+				if (settings.runs("tasklist")) {
+					profiled("tasklist", () -> measureTaskList(openTasks));
+				}
+				if (settings.runs("sweep")) {
+					profiled("sweep", () -> measureSweep(database, smtp, openTasks));
+				}
 			}
 			finally {
 				smtp.stop();

@@ -56,8 +56,9 @@ final class BenchApplication implements AutoCloseable {
 		return PLAN_STRATEGY + "%02d".formatted(i);
 	}
 
-	static BenchApplication start(BenchDatabase database, BenchSettings.Scale scale, int maxThreads, int smtpPort)
-			throws Exception {
+	/** @param extraArguments appended to the bench's own, so that they win: e.g. a setting whose effect is measured */
+	static BenchApplication start(BenchDatabase database, BenchSettings.Scale scale, int maxThreads, int smtpPort,
+			List<String> extraArguments) throws Exception {
 		String url = database.createDatabase(DATABASE);
 		Flyway.configure()
 			.dataSource(url, database.user, database.password)
@@ -68,9 +69,8 @@ final class BenchApplication implements AutoCloseable {
 		try (Connection connection = database.connect(DATABASE)) {
 			recordOrganizationsAndStrategies(connection, scale, maxThreads);
 		}
-		ConfigurableApplicationContext context = new SpringApplicationBuilder(GovernanceApplication.class)
-			.profiles("postgres")
-			.run("--spring.datasource.url=" + url, "--spring.datasource.username=" + database.user,
+		List<String> arguments = new ArrayList<>(List.of("--spring.datasource.url=" + url,
+				"--spring.datasource.username=" + database.user,
 					"--spring.datasource.password=" + database.password, "--server.port=0",
 					"--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtpPort,
 					"--governance.notifications.base-url=http://localhost",
@@ -80,7 +80,11 @@ final class BenchApplication implements AutoCloseable {
 					"--camunda.bpm.webapp.session-cookie.enable-secure-cookie=false",
 					// reminders go out when they come due, whatever the hour the bench runs at
 					"--governance.reminders.respect-working-hours=false",
-					"--logging.level.root=warn", "--logging.level.ca.gc.ircc=warn", "--spring.main.banner-mode=off");
+					"--logging.level.root=warn", "--logging.level.ca.gc.ircc=warn", "--spring.main.banner-mode=off"));
+		arguments.addAll(extraArguments);
+		ConfigurableApplicationContext context = new SpringApplicationBuilder(GovernanceApplication.class)
+			.profiles("postgres")
+			.run(arguments.toArray(String[]::new));
 		BenchApplication application = new BenchApplication(context);
 		application.createUsers(scale);
 		return application;

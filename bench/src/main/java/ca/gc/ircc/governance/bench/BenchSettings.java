@@ -3,16 +3,32 @@ package ca.gc.ircc.governance.bench;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 
 /** What the bench runs against and at which volumes, from {@code -Dbench.*} system properties. */
-record BenchSettings(String jdbcUrl, String jdbcUser, String jdbcPassword, Scale scale, boolean jfr, Path output) {
+record BenchSettings(String jdbcUrl, String jdbcUser, String jdbcPassword, Scale scale, boolean jfr, Path output,
+		Set<String> phases, List<String> applicationArguments) {
+
+	static final List<String> PHASES = List.of("ceiling", "bare", "rounds", "dashboard", "tasklist", "sweep");
 
 	static BenchSettings fromSystemProperties() {
+		String phases = System.getProperty("bench.phases", "").trim();
+		String arguments = System.getProperty("bench.app-args", "").trim();
 		return new BenchSettings(System.getProperty("bench.jdbc-url", ""),
 				System.getProperty("bench.jdbc-user", "postgres"), System.getProperty("bench.jdbc-password", ""),
 				Scale.named(System.getProperty("bench.scale", "full")),
 				Boolean.parseBoolean(System.getProperty("bench.jfr", "false")),
-				Path.of(System.getProperty("bench.output", "target/bench")));
+				Path.of(System.getProperty("bench.output", "target/bench")),
+				phases.isEmpty() ? Set.copyOf(PHASES) : Set.of(phases.split("\\s*,\\s*")),
+				arguments.isEmpty() ? List.of() : List.of(arguments.split("\\s+")));
+	}
+
+	/** {@code bench.phases}: a comma-separated subset of {@link #PHASES}, to measure one thing again quickly. */
+	boolean runs(String phase) {
+		if (!PHASES.contains(phase)) {
+			throw new IllegalArgumentException("No bench phase " + phase);
+		}
+		return phases.contains(phase);
 	}
 
 	boolean embedded() {
