@@ -37,12 +37,24 @@ public final class Bench {
 	}
 
 	public static void main(String[] args) throws Exception {
-		quietLogging();
 		BenchSettings settings = BenchSettings.fromSystemProperties();
-		Files.createDirectories(settings.output());
-		new Bench(settings).run();
-		// the application's and the engines' non-daemon threads are closed; nothing is left to wait for
+		String table = measure(settings).render();
+		System.out.println();
+		System.out.println(table);
+		Path results = settings.output().resolve("results.md");
+		Files.writeString(results, table);
+		log("Written to " + results);
+		// the application and the engines are closed; what is left (the embedded server's log pipes) need not be waited for
 		System.exit(0);
+	}
+
+	/** Runs the phases the settings ask for and returns their results. */
+	static Report measure(BenchSettings settings) throws Exception {
+		quietLogging();
+		Files.createDirectories(settings.output());
+		Bench bench = new Bench(settings);
+		bench.run();
+		return bench.report;
 	}
 
 	private void run() throws Exception {
@@ -89,12 +101,6 @@ public final class Bench {
 				smtp.stop();
 			}
 		}
-		String table = report.render();
-		System.out.println();
-		System.out.println(table);
-		Path results = settings.output().resolve("results.md");
-		Files.writeString(results, table);
-		log("Written to " + results);
 	}
 
 	private void measureCeiling(BenchDatabase database) throws Exception {
@@ -116,7 +122,7 @@ public final class Bench {
 		database.createDatabase(name);
 		try (BareEngine bare = BareEngine.start(database, name, 20)) {
 			report.bare(rounds(scale, threads -> new ConsultationRound(bare.engine, ConsultationRound.Mode.BARE, "BARE" + threads),
-					() -> database.commits(name)));
+					() -> database.activity(name)));
 		}
 		database.dropDatabase(name);
 	}
@@ -125,19 +131,20 @@ public final class Bench {
 		log("Application: consultation rounds through the application");
 		report.application(rounds(scale, thread -> new ConsultationRound(application.engine(),
 				ConsultationRound.Mode.APPLICATION, BenchApplication.ROUND_STRATEGY + (thread + 1)),
-				() -> database.commits(BenchApplication.DATABASE)));
+				() -> database.activity(BenchApplication.DATABASE)));
 		return null;
 	}
 
 	private Map<Integer, ClientLoad.Result> rounds(BenchSettings.Scale scale,
-			java.util.function.IntFunction<ClientLoad.Work> client, ClientLoad.CommitCounter commits) throws Exception {
+			java.util.function.IntFunction<ClientLoad.Work> client, ClientLoad.DatabaseCounter commits) throws Exception {
 		int warmupThreads = Math.min(4, scale.threads().get(scale.threads().size() - 1));
 		ClientLoad.run(warmupThreads, scale.warmup(), client, commits);
 		Map<Integer, ClientLoad.Result> results = new LinkedHashMap<>();
 		for (int threads : scale.threads()) {
 			ClientLoad.Result result = ClientLoad.run(threads, scale.measure(), client, commits);
 			results.put(threads, result);
-			log("  %d threads: %.1f rounds/s, %.0f commits/s".formatted(threads, result.perSecond(), result.commitsPerSecond()));
+			log("  %d threads: %.1f rounds/s, %.0f commits/s, %.0f rows written per round".formatted(threads,
+					result.perSecond(), result.commitsPerSecond(), result.rowsWrittenPerUnit()));
 		}
 		return results;
 	}

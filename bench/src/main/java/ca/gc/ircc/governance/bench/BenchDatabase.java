@@ -106,18 +106,27 @@ final class BenchDatabase implements AutoCloseable {
 		return new HikariDataSource(config);
 	}
 
+	/** What PostgreSQL counted in one database so far: transactions committed, rows inserted, updated or deleted. */
+	record Activity(long commits, long rowsWritten) {
+
+		Activity minus(Activity earlier) {
+			return new Activity(commits - earlier.commits, rowsWritten - earlier.rowsWritten);
+		}
+
+	}
+
 	/**
-	 * The transactions committed in a database so far, as PostgreSQL counts them (a busy backend reports
-	 * its counts at least once a second, so a window of many seconds is counted within a few per cent).
+	 * A busy backend reports its counts to the statistics at least once a second, so a window of many
+	 * seconds is counted within a few per cent.
 	 */
-	long commits(String database) throws SQLException {
+	Activity activity(String database) throws SQLException {
 		try (Connection connection = connect(adminDatabase);
-				PreparedStatement statement = connection
-					.prepareStatement("SELECT xact_commit FROM pg_stat_database WHERE datname = ?")) {
+				PreparedStatement statement = connection.prepareStatement("SELECT xact_commit, "
+						+ "tup_inserted + tup_updated + tup_deleted FROM pg_stat_database WHERE datname = ?")) {
 			statement.setString(1, database);
 			try (ResultSet rows = statement.executeQuery()) {
 				rows.next();
-				return rows.getLong(1);
+				return new Activity(rows.getLong(1), rows.getLong(2));
 			}
 		}
 	}

@@ -53,12 +53,17 @@ record BenchSettings(String jdbcUrl, String jdbcUser, String jdbcPassword, Scale
 		static final Scale PROFILE = new Scale("profile", List.of(4), Duration.ofSeconds(15), Duration.ofSeconds(40), 3,
 				10, 1, 500, 3, 2, 400, Duration.ofMinutes(2));
 
+		/** Plans of full size but fewer of them (2,000 reminders): to try a setting in minutes, not in a quarter hour. */
+		static final Scale MEDIUM = new Scale("medium", List.of(4), Duration.ofSeconds(10), Duration.ofSeconds(20), 12,
+				200, 2, 20_000, 5, 2, 200, Duration.ofMinutes(5));
+
 		static Scale named(String name) {
 			return switch (name) {
 				case "full" -> FULL;
 				case "smoke" -> SMOKE;
 				case "profile" -> PROFILE;
-				default -> throw new IllegalArgumentException("bench.scale must be full, smoke or profile, not " + name);
+				case "medium" -> MEDIUM;
+				default -> throw new IllegalArgumentException("bench.scale must be full, medium, smoke or profile, not " + name);
 			};
 		}
 

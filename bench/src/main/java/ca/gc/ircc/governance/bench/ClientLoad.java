@@ -19,22 +19,28 @@ final class ClientLoad {
 
 	}
 
-	/** What the database counted as committed meanwhile. */
+	/** What the database counts: the work the units made it do. */
 	@FunctionalInterface
-	interface CommitCounter {
+	interface DatabaseCounter {
 
-		long commits() throws Exception;
+		BenchDatabase.Activity activity() throws Exception;
+
+		DatabaseCounter NONE = () -> new BenchDatabase.Activity(0, 0);
 
 	}
 
-	record Result(int threads, long units, double seconds, long commits) {
+	record Result(int threads, long units, double seconds, BenchDatabase.Activity database) {
 
 		double perSecond() {
 			return units / seconds;
 		}
 
 		double commitsPerSecond() {
-			return commits / seconds;
+			return database.commits() / seconds;
+		}
+
+		double rowsWrittenPerUnit() {
+			return units == 0 ? 0 : (double) database.rowsWritten() / units;
 		}
 
 	}
@@ -43,7 +49,7 @@ final class ClientLoad {
 	}
 
 	/** @param workOfThread the work of client thread i (0-based), created before the clock starts */
-	static Result run(int threads, Duration duration, IntFunction<Work> workOfThread, CommitCounter counter)
+	static Result run(int threads, Duration duration, IntFunction<Work> workOfThread, DatabaseCounter counter)
 			throws Exception {
 		List<Work> works = new ArrayList<>();
 		for (int i = 0; i < threads; i++) {
@@ -73,13 +79,13 @@ final class ClientLoad {
 			clients.add(client);
 			client.start();
 		}
-		long commitsBefore = counter.commits();
+		BenchDatabase.Activity before = counter.activity();
 		window[0] = System.nanoTime();
 		window[1] = window[0] + duration.toNanos();
 		start.countDown();
 		Thread.sleep(duration.toMillis());
 		long units = done.get();
-		long commitsAfter = counter.commits();
+		BenchDatabase.Activity after = counter.activity();
 		double seconds = (System.nanoTime() - window[0]) / 1e9;
 		for (Thread client : clients) {
 			client.join();
@@ -87,7 +93,7 @@ final class ClientLoad {
 		if (failure.get() != null) {
 			throw new IllegalStateException("A bench client failed", failure.get());
 		}
-		return new Result(threads, units, seconds, commitsAfter - commitsBefore);
+		return new Result(threads, units, seconds, after.minus(before));
 	}
 
 }

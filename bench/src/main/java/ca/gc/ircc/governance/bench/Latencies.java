@@ -17,7 +17,11 @@ final class Latencies {
 	void time(ClientLoad.Work request) throws Exception {
 		long start = System.nanoTime();
 		request.run();
-		nanos[count++] = System.nanoTime() - start;
+		record(System.nanoTime() - start);
+	}
+
+	void record(long elapsedNanos) {
+		nanos[count++] = elapsedNanos;
 	}
 
 	double percentileMillis(double percentile) {

@@ -62,7 +62,7 @@ final class ReminderSweep {
 				lastDelivered = seconds(start);
 				break;
 			}
-			Thread.sleep(100);
+			Thread.sleep(jobsDone < 0 ? 1000 : 100);
 		}
 		if (lastDelivered < 0) {
 			throw new IllegalStateException("Only " + smtp.getReceivedMessages().length + " of " + reminders

@@ -78,14 +78,44 @@ final class Report {
 		this.dashboard = latencies;
 	}
 
+	Map<Integer, ClientLoad.Result> application() {
+		return application;
+	}
+
+	Map<Integer, ClientLoad.Result> bare() {
+		return bare;
+	}
+
+	Map<Integer, Double> ceiling() {
+		return ceiling;
+	}
+
+	ReminderSweep.Result sweep() {
+		return sweep;
+	}
+
+	Latencies dashboard() {
+		return dashboard;
+	}
+
+	Latencies missionTaskList() {
+		return missionTaskList;
+	}
+
+	int openTasks() {
+		return openTasks;
+	}
+
 	String render() {
 		String threads = scale.threads().stream().map(String::valueOf).collect(Collectors.joining(" / "));
 		row("1", "Consultation rounds/s through the application (" + threads + " threads)",
 				perThreads(application, r -> "%.1f".formatted(r.perSecond())), "", "");
 		row("1", "… database commits/s meanwhile", perThreads(application, r -> "%.0f".formatted(r.commitsPerSecond())), "", "");
+		row("1", "… rows written per round", perThreads(application, r -> "%.0f".formatted(r.rowsWrittenPerUnit())), "", "");
 		row("2", "Consultation rounds/s on the bare engine (" + threads + " threads)",
 				perThreads(bare, r -> "%.1f".formatted(r.perSecond())), "", "");
 		row("2", "… database commits/s meanwhile", perThreads(bare, r -> "%.0f".formatted(r.commitsPerSecond())), "", "");
+		row("2", "… rows written per round", perThreads(bare, r -> "%.0f".formatted(r.rowsWrittenPerUnit())), "", "");
 		row("2", "PostgreSQL commit ceiling, tx/s (" + threads + " clients)",
 				ceiling.values().stream().map(tps -> "%.0f".formatted(tps)).collect(Collectors.joining(" / ")), "", "");
 		Double atFour = ratio(4);

@@ -1,0 +1,43 @@
+package ca.gc.ircc.governance.bench;
+
+import java.io.InputStream;
+import java.util.List;
+
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.FlowElement;
+import org.camunda.bpm.model.bpmn.instance.ServiceTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The bare engine runs the review process's own shape, and none of the application's code. */
+class BareEngineModelTest {
+
+	@Test
+	void shouldKeepEveryElementOfTheReviewProcessAndNoApplicationCode() throws Exception {
+		BpmnModelInstance original;
+		try (InputStream bpmn = getClass().getResourceAsStream("/processes/strategy-review.bpmn")) {
+			original = Bpmn.readModelFromStream(bpmn);
+		}
+
+		BpmnModelInstance bare = BareEngine.withoutApplicationCode();
+
+		assertThat(ids(bare)).isEqualTo(ids(original));
+		assertThat(original.getModelElementsByType(CamundaTaskListener.class)).isNotEmpty();
+		assertThat(bare.getModelElementsByType(CamundaTaskListener.class)).isEmpty();
+		assertThat(bare.getModelElementsByType(CamundaExecutionListener.class)).isEmpty();
+		assertThat(bare.getModelElementsByType(ServiceTask.class)).isNotEmpty().allSatisfy(task -> {
+			assertThat(task.getCamundaDelegateExpression()).isNull();
+			assertThat(task.getCamundaExpression()).isEqualTo("${null}");
+		});
+		Bpmn.validateModel(bare);
+	}
+
+	private static List<String> ids(BpmnModelInstance model) {
+		return model.getModelElementsByType(FlowElement.class).stream().map(FlowElement::getId).sorted().toList();
+	}
+
+}
