@@ -66,9 +66,6 @@ public final class Bench {
 			}
 			report.setting("Machine", Runtime.getRuntime().availableProcessors() + " CPUs, Java "
 					+ System.getProperty("java.version") + ", heap " + Runtime.getRuntime().maxMemory() / (1 << 20) + " MiB");
-			for (String phase : settings.phases()) {
-				settings.runs(phase);
-			}
 			if (settings.runs("ceiling")) {
 				measureCeiling(database);
 			}
@@ -121,7 +118,7 @@ public final class Bench {
 		String name = "bench_bare";
 		database.createDatabase(name);
 		try (BareEngine bare = BareEngine.start(database, name, 20)) {
-			report.bare(rounds(scale, threads -> new ConsultationRound(bare.engine, ConsultationRound.Mode.BARE, "BARE" + threads),
+			report.bare(rounds(threads -> new ConsultationRound(bare.engine, ConsultationRound.Mode.BARE, "BARE" + threads),
 					() -> database.activity(name)));
 		}
 		database.dropDatabase(name);
@@ -129,14 +126,14 @@ public final class Bench {
 
 	private Void measureApplication(BenchDatabase database, BenchApplication application) throws Exception {
 		log("Application: consultation rounds through the application");
-		report.application(rounds(scale, thread -> new ConsultationRound(application.engine(),
+		report.application(rounds(thread -> new ConsultationRound(application.engine(),
 				ConsultationRound.Mode.APPLICATION, BenchApplication.ROUND_STRATEGY + (thread + 1)),
 				() -> database.activity(BenchApplication.DATABASE)));
 		return null;
 	}
 
-	private Map<Integer, ClientLoad.Result> rounds(BenchSettings.Scale scale,
-			java.util.function.IntFunction<ClientLoad.Work> client, ClientLoad.DatabaseCounter commits) throws Exception {
+	private Map<Integer, ClientLoad.Result> rounds(java.util.function.IntFunction<ClientLoad.Work> client,
+			ClientLoad.DatabaseCounter commits) throws Exception {
 		int warmupThreads = Math.min(4, scale.threads().get(scale.threads().size() - 1));
 		ClientLoad.run(warmupThreads, scale.warmup(), client, commits);
 		Map<Integer, ClientLoad.Result> results = new LinkedHashMap<>();
@@ -236,10 +233,6 @@ public final class Bench {
 
 	static String today() {
 		return LocalDate.now().toString();
-	}
-
-	static List<Integer> threadsOf(Map<Integer, ?> results) {
-		return List.copyOf(results.keySet());
 	}
 
 }

@@ -13,6 +13,11 @@ record BenchSettings(String jdbcUrl, String jdbcUser, String jdbcPassword, Scale
 
 	static BenchSettings fromSystemProperties() {
 		String phases = System.getProperty("bench.phases", "").trim();
+		for (String phase : phases.isEmpty() ? List.<String>of() : List.of(phases.split("\\s*,\\s*"))) {
+			if (!PHASES.contains(phase)) {
+				throw new IllegalArgumentException("bench.phases: no phase " + phase + "; the phases are " + PHASES);
+			}
+		}
 		String arguments = System.getProperty("bench.app-args", "").trim();
 		return new BenchSettings(System.getProperty("bench.jdbc-url", ""),
 				System.getProperty("bench.jdbc-user", "postgres"), System.getProperty("bench.jdbc-password", ""),
@@ -25,9 +30,6 @@ record BenchSettings(String jdbcUrl, String jdbcUser, String jdbcPassword, Scale
 
 	/** {@code bench.phases}: a comma-separated subset of {@link #PHASES}, to measure one thing again quickly. */
 	boolean runs(String phase) {
-		if (!PHASES.contains(phase)) {
-			throw new IllegalArgumentException("No bench phase " + phase);
-		}
 		return phases.contains(phase);
 	}
 

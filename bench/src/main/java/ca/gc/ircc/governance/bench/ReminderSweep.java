@@ -27,6 +27,11 @@ final class ReminderSweep {
 			int duplicates) {
 	}
 
+	/** The reminder timers of the given plans: parameter 1 the timer's element, parameter 2 the business keys. */
+	private static final String REMINDER_TIMERS = """
+			job_def_id_ IN (SELECT id_ FROM act_ru_jobdef WHERE act_id_ = ?)
+			AND process_instance_id_ IN (SELECT proc_inst_id_ FROM act_ru_execution WHERE business_key_ = ANY (?))""";
+
 	private final BenchDatabase database;
 
 	private final GreenMail smtp;
@@ -90,10 +95,8 @@ final class ReminderSweep {
 
 	private int makeDue(List<String> planKeys) throws Exception {
 		try (Connection connection = database.connect(BenchApplication.DATABASE);
-				PreparedStatement due = connection.prepareStatement("""
-						UPDATE act_ru_job SET duedate_ = now()
-						WHERE job_def_id_ IN (SELECT id_ FROM act_ru_jobdef WHERE act_id_ = ?) AND process_instance_id_ IN
-						  (SELECT proc_inst_id_ FROM act_ru_execution WHERE business_key_ = ANY (?))""")) {
+				PreparedStatement due = connection
+					.prepareStatement("UPDATE act_ru_job SET duedate_ = now() WHERE " + REMINDER_TIMERS)) {
 			due.setString(1, ActionPlanProcess.REMINDER_TIMER);
 			due.setArray(2, connection.createArrayOf("varchar", planKeys.toArray()));
 			return due.executeUpdate();
@@ -102,10 +105,8 @@ final class ReminderSweep {
 
 	private int dueTimers(List<String> planKeys) throws Exception {
 		try (Connection connection = database.connect(BenchApplication.DATABASE);
-				PreparedStatement due = connection.prepareStatement("""
-						SELECT COUNT(*) FROM act_ru_job
-						WHERE job_def_id_ IN (SELECT id_ FROM act_ru_jobdef WHERE act_id_ = ?) AND duedate_ <= now() AND process_instance_id_ IN
-						  (SELECT proc_inst_id_ FROM act_ru_execution WHERE business_key_ = ANY (?))""")) {
+				PreparedStatement due = connection
+					.prepareStatement("SELECT COUNT(*) FROM act_ru_job WHERE duedate_ <= now() AND " + REMINDER_TIMERS)) {
 			due.setString(1, ActionPlanProcess.REMINDER_TIMER);
 			due.setArray(2, connection.createArrayOf("varchar", planKeys.toArray()));
 			try (ResultSet rows = due.executeQuery()) {
