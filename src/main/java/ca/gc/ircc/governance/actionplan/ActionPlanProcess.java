@@ -62,6 +62,9 @@ public final class ActionPlanProcess {
 
 	public static final String UPDATE_FORM = "updateForm";
 
+	/** The contributor's open update task, for the links of its reminders. */
+	public static final String UPDATE_TASK_ID = "updateTaskId";
+
 	public static final String PRIORITY_OPTIONS = "priorityOptions";
 
 	public static final String PRIORITY_LIST = "priorityList";

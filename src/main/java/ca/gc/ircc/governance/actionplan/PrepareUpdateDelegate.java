@@ -55,6 +55,7 @@ class PrepareUpdateDelegate implements JavaDelegate {
 		execution.setVariableLocal(ActionPlanProcess.UPDATE_ACCEPTED, null);
 		execution.setVariableLocal(ActionPlanProcess.REMINDER_AT, null);
 		execution.setVariableLocal(ActionPlanProcess.REMINDER_KINDS, null);
+		execution.setVariableLocal(ActionPlanProcess.UPDATE_TASK_ID, null);
 	}
 
 	private List<Map<String, Object>> options(String strategyCode) {

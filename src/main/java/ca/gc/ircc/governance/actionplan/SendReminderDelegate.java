@@ -5,13 +5,14 @@ import java.util.Date;
 import java.util.EnumSet;
 import java.util.Set;
 
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
-/** "Chase the update": a reminder, the overdue mark or the escalation, as the point reached says. */
+/**
+ * "Chase the update": a reminder, the overdue mark or the escalation, as the point reached says. The
+ * mail links to the contributor's open update task, which {@link SubmitUpdateTask} remembered.
+ */
 @Component("sendActionPlanReminder")
 class SendReminderDelegate implements JavaDelegate {
 
@@ -30,27 +31,7 @@ class SendReminderDelegate implements JavaDelegate {
 			.forEach(kinds::add);
 		Long submissionId = (Long) execution.getVariable(ActionPlanProcess.SUBMISSION_ID);
 		reminders.chase(submissionId, new ReminderSchedule.Point(at.toInstant(), kinds),
-				openUpdateTask(execution, submissionId));
-	}
-
-	/**
-	 * The update task the mail links to in Tasklist: the open one of this submission, if any. Only the
-	 * contributor's own update tasks of this plan are looked at (one, or two while an overdue period
-	 * runs on), not every contributor's: a reminder sweep over a plan of 200 contributors read 200
-	 * task variables per reminder before.
-	 */
-	private static String openUpdateTask(DelegateExecution execution, Long submissionId) {
-		TaskService tasks = execution.getProcessEngineServices().getTaskService();
-		return tasks.createTaskQuery()
-			.processInstanceId(execution.getProcessInstanceId())
-			.taskDefinitionKey(ActionPlanProcess.SUBMIT_TASK)
-			.taskCandidateGroup((String) execution.getVariable(ActionPlanProcess.CONTRIBUTOR))
-			.list()
-			.stream()
-			.filter(task -> submissionId.equals(tasks.getVariable(task.getId(), ActionPlanProcess.SUBMISSION_ID)))
-			.map(Task::getId)
-			.findFirst()
-			.orElse(null);
+				(String) execution.getVariable(ActionPlanProcess.UPDATE_TASK_ID));
 	}
 
 }

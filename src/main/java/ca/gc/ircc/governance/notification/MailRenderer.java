@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import ca.gc.ircc.governance.NotFoundException;
 import ca.gc.ircc.governance.organization.Organization;
@@ -33,6 +35,8 @@ class MailRenderer {
 
 	private static final DateTimeFormatter DUE_FR = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'à' HH 'h' mm",
 			Locale.CANADA_FRENCH);
+
+	private static final Pattern TITLE = Pattern.compile("<title>(.*?)</title>", Pattern.DOTALL);
 
 	private final ITemplateEngine templates;
 
@@ -62,11 +66,17 @@ class MailRenderer {
 		context.setVariable("details", details(notification.details()));
 		context.setVariable("organizations", organizationsNamedIn(notification.details()));
 		String template = "mail/" + notification.kind().name().toLowerCase(Locale.ROOT).replace('_', '-');
-		String subject = HtmlUtils.htmlUnescape(templates.process(template, Set.of("subject"), context))
-			.replaceAll("\\s+", " ")
-			.trim();
-		context.setVariable("subject", subject);
-		return new Rendered(subject, templates.process(template, context));
+		String html = templates.process(template, context);
+		return new Rendered(subjectOf(html, template), html);
+	}
+
+	/** The layout puts the kind's subject fragment in the title: read back, unescaped, on one line. */
+	private static String subjectOf(String html, String template) {
+		Matcher title = TITLE.matcher(html);
+		if (!title.find()) {
+			throw new IllegalStateException("Mail template " + template + " rendered no title");
+		}
+		return HtmlUtils.htmlUnescape(title.group(1)).replaceAll("\\s+", " ").trim();
 	}
 
 	private StrategyView strategy(String code) {

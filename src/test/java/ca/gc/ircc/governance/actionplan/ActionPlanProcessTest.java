@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import ca.gc.ircc.governance.notification.Mails;
 import ca.gc.ircc.governance.support.IntegrationTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -195,6 +196,8 @@ class ActionPlanProcessTest {
 				key + ":reminder:1:mission-manila:", 3);
 		assertThat(reminders.stream().map(ActionPlanTestSupport::key).distinct()).hasSize(3);
 		assertThat(ActionPlanTestSupport.recipients(reminders.get(0))).contains("mission-manila@example.org");
+		String firstTask = plans.submitTask(plan, "mission-manila", 1).getId();
+		assertThat(reminders).allSatisfy(mail -> assertThat(Mails.body(mail)).contains("task=" + firstTask));
 		assertThat(records.submission(key, 1, "mission-manila").getStatus()).isEqualTo(SubmissionStatus.PENDING);
 
 		// the due date passes: overdue, and the task stays open
@@ -228,6 +231,13 @@ class ActionPlanProcessTest {
 		plans.fire(plans.timerOfPeriod(plan, ActionPlanProcess.PERIOD_ENDS_TIMER, 1));
 		assertThat(plans.submitTask(plan, "mission-manila", 2)).isNotNull();
 		assertThat(plans.submitTask(plan, "mission-manila", 1)).isNotNull();
+
+		// two updates open now: each reminder links the task of its own period
+		String secondTask = plans.submitTask(plan, "mission-manila", 2).getId();
+		plans.fire(plans.reminderTimer(plan, "mission-manila", 2));
+		assertThat(ActionPlanTestSupport.mails("ACTION_PLAN_REMINDER", key + ":reminder:2:mission-manila:"))
+			.isNotEmpty() // a copy per recipient
+			.allSatisfy(mail -> assertThat(Mails.body(mail)).contains("task=" + secondTask).doesNotContain(firstTask));
 
 		// a late update is still wanted, and recorded as late
 		plans.submit(plans.submitTask(plan, "mission-manila", 1), "[]");

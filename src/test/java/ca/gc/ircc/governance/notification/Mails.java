@@ -13,7 +13,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
 /** Finds the mails a test expects among everything a GreenMail server received, by header and mailbox. */
-final class Mails {
+public final class Mails {
 
 	private Mails() {
 	}
@@ -56,7 +56,7 @@ final class Mails {
 		}
 	}
 
-	static String body(MimeMessage message) {
+	public static String body(MimeMessage message) {
 		try {
 			return (String) message.getContent();
 		}
