@@ -6,6 +6,7 @@ import java.util.List;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
+import org.camunda.bpm.model.bpmn.instance.MultiInstanceLoopCharacteristics;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
@@ -33,6 +34,25 @@ class BareEngineModelTest {
 			assertThat(task.getCamundaDelegateExpression()).isNull();
 			assertThat(task.getCamundaExpression()).isEqualTo("${null}");
 		});
+		Bpmn.validateModel(bare);
+	}
+
+	@Test
+	void shouldKeepEveryElementOfTheActionPlanProcessAndNoApplicationCode() throws Exception {
+		BpmnModelInstance original;
+		try (InputStream bpmn = getClass().getResourceAsStream("/processes/action-plan-collection.bpmn")) {
+			original = Bpmn.readModelFromStream(bpmn);
+		}
+
+		BpmnModelInstance bare = BareEngine.actionPlanWithoutApplicationCode();
+
+		assertThat(ids(bare)).isEqualTo(ids(original));
+		assertThat(original.getModelElementsByType(CamundaTaskListener.class)).isNotEmpty();
+		assertThat(bare.getModelElementsByType(CamundaTaskListener.class)).isEmpty();
+		assertThat(bare.getModelElementsByType(ServiceTask.class)).isNotEmpty()
+			.allSatisfy(task -> assertThat(task.getCamundaDelegateExpression()).isNull());
+		assertThat(bare.getModelElementsByType(MultiInstanceLoopCharacteristics.class)).singleElement()
+			.satisfies(loop -> assertThat(loop.getCamundaCollection()).isEqualTo("${contributors}"));
 		Bpmn.validateModel(bare);
 	}
 

@@ -7,6 +7,7 @@ import java.util.List;
 import com.zaxxer.hikari.HikariDataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.jobexecutor.DefaultJobExecutor;
 import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
@@ -21,7 +22,7 @@ import org.camunda.spin.plugin.impl.SpinProcessEnginePlugin;
 /**
  * The Camunda engine alone, configured as the application configures it (history FULL, UUID ids,
  * JSON variables, the same pool size, job executor on) but without authorization and without any
- * application code, running the review process's own BPMN with its listeners and delegates taken out.
+ * application code, running the application's own BPMN with its listeners and delegates taken out.
  */
 final class BareEngine implements AutoCloseable {
 
@@ -43,6 +44,11 @@ final class BareEngine implements AutoCloseable {
 		config.setHistory("full");
 		config.setIdGenerator(new StrongUuidGenerator());
 		config.setJobExecutorActivate(true);
+		// the application's settings that concern the engine alone (application.yml)
+		config.setExecutionTreePrefetchEnabled(false);
+		DefaultJobExecutor jobExecutor = new DefaultJobExecutor();
+		jobExecutor.setMaxWait(5000);
+		config.setJobExecutor(jobExecutor);
 		config.setAuthorizationEnabled(false);
 		config.setJavaSerializationFormatEnabled(false);
 		config.setDefaultSerializationFormat("application/json");
@@ -50,8 +56,11 @@ final class BareEngine implements AutoCloseable {
 		ProcessEngine engine = config.buildProcessEngine();
 		engine.getRepositoryService()
 			.createDeployment()
-			.name("bench: strategy-review without application code")
+			.name("bench: the processes without application code")
 			.addModelInstance("strategy-review-bare.bpmn", withoutApplicationCode())
+			.addModelInstance("action-plan-collection-bare.bpmn", actionPlanWithoutApplicationCode())
+			.addModelInstance("plan-with-called-updates.bpmn", planWithCalledUpdates())
+			.addModelInstance("contributor-update.bpmn", contributorUpdate())
 			.deploy();
 		return new BareEngine(pool, engine);
 	}
@@ -62,8 +71,70 @@ final class BareEngine implements AutoCloseable {
 	 * same elements, gateways, timers and multi-instance, and nothing of the application.
 	 */
 	static BpmnModelInstance withoutApplicationCode() {
+		return stripped("/processes/strategy-review.bpmn", "${consultees}");
+	}
+
+	/**
+	 * processes/action-plan-collection.bpmn stripped the same way, each period's contributors from the
+	 * plain list variable {@code contributors}. What the application's delegates would set (the period's
+	 * dates, the update's due date and form, the next reminder point) the bench sets when it starts a plan.
+	 */
+	static BpmnModelInstance actionPlanWithoutApplicationCode() {
+		return stripped("/processes/action-plan-collection.bpmn", "${contributors}");
+	}
+
+	static final String PLAN_WITH_CALLED_UPDATES = "plan-with-called-updates";
+
+	/**
+	 * The alternative the sweep's profile points to: a plan whose contributors' updates each run as a
+	 * called process instance (a multi-instance call activity) instead of a branch of the plan's own
+	 * multi-instance subprocess, so that a reminder works in an execution tree of its contributor only.
+	 */
+	static BpmnModelInstance planWithCalledUpdates() {
+		return Bpmn.createExecutableProcess(PLAN_WITH_CALLED_UPDATES)
+			.startEvent("planStarted")
+			.callActivity("collectUpdate")
+			.calledElement("contributor-update")
+			.camundaIn("contributor", "contributor")
+			.camundaIn("reminderAt", "reminderAt")
+			.camundaIn("updateDue", "updateDue")
+			.multiInstance()
+			.parallel()
+			.camundaCollection("${contributors}")
+			.camundaElementVariable("contributor")
+			.multiInstanceDone()
+			.endEvent("planDone")
+			.done();
+	}
+
+	/** One contributor's update as {@link #PLAN_WITH_CALLED_UPDATES} calls it: the task and the reminder loop. */
+	static BpmnModelInstance contributorUpdate() {
+		return Bpmn.createExecutableProcess("contributor-update")
+			.startEvent("updateRequested")
+			.parallelGateway("updateAwaited")
+			.userTask("submitActionPlanUpdate")
+			.camundaCandidateGroups("${contributor}")
+			.camundaDueDate("${updateDue}")
+			.endEvent("updateSubmitted")
+			.moveToNode("updateAwaited")
+			.serviceTask("planNextReminder")
+			.camundaExpression("${null}")
+			.exclusiveGateway("reminderLeft")
+			.condition("yes", "${reminderAt != null}")
+			.intermediateCatchEvent("reminderPointReached")
+			.timerWithDate("${reminderAt}")
+			.serviceTask("chaseUpdate")
+			.camundaExpression("${null}")
+			.connectTo("planNextReminder")
+			.moveToNode("reminderLeft")
+			.condition("no", "${reminderAt == null}")
+			.endEvent("noMoreReminders")
+			.done();
+	}
+
+	private static BpmnModelInstance stripped(String resource, String collection) {
 		BpmnModelInstance model;
-		try (InputStream bpmn = BareEngine.class.getResourceAsStream("/processes/strategy-review.bpmn")) {
+		try (InputStream bpmn = BareEngine.class.getResourceAsStream(resource)) {
 			model = Bpmn.readModelFromStream(bpmn);
 		}
 		catch (java.io.IOException ex) {
@@ -78,7 +149,7 @@ final class BareEngine implements AutoCloseable {
 			task.setCamundaExpression("${null}");
 		}
 		for (MultiInstanceLoopCharacteristics loop : model.getModelElementsByType(MultiInstanceLoopCharacteristics.class)) {
-			loop.setCamundaCollection("${consultees}");
+			loop.setCamundaCollection(collection);
 		}
 		return model;
 	}

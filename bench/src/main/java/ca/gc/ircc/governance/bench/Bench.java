@@ -72,6 +72,9 @@ public final class Bench {
 			if (settings.runs("bare")) {
 				measureBareEngine(database);
 			}
+			if (settings.runs("bare-sweep")) {
+				measureBareSweep(database);
+			}
 			GreenMail smtp = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 			smtp.start();
 			log("Starting the application");
@@ -122,6 +125,15 @@ public final class Bench {
 					() -> database.activity(name)));
 		}
 		database.dropDatabase(name);
+	}
+
+	private void measureBareSweep(BenchDatabase database) throws Exception {
+		log("Bare engine: %,d reminder timers of action-plan-collection.bpmn without application code, due at once"
+			.formatted(scale.reminders()));
+		BareReminderSweep.Result result = new BareReminderSweep(database, scale).run();
+		log("  %,d timers fired after %.1f s; with each update a called process instance, after %.1f s".formatted(
+				result.reminders(), result.firedSeconds(), result.calledFiredSeconds()));
+		report.bareSweep(result);
 	}
 
 	private Void measureApplication(BenchDatabase database, BenchApplication application) throws Exception {
@@ -182,7 +194,11 @@ public final class Bench {
 		log("Task list of a mission user: " + mission.summary());
 		Latencies iir = openTasks.taskList("iir", scale.latencySamples());
 		log("Task list of an IIR user: " + iir.summary());
-		report.taskList(mission, iir);
+		Latencies missionEngine = openTasks.engineTaskList(BenchApplication.mission(1), scale.latencySamples());
+		log("  the engine's share for the mission user: " + missionEngine.summary());
+		Latencies iirEngine = openTasks.engineTaskList("iir", scale.latencySamples());
+		log("  the engine's share for the IIR user: " + iirEngine.summary());
+		report.taskList(mission, iir, missionEngine, iirEngine);
 		return null;
 	}
 

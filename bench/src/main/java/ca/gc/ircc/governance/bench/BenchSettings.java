@@ -9,7 +9,7 @@ import java.util.Set;
 record BenchSettings(String jdbcUrl, String jdbcUser, String jdbcPassword, Scale scale, boolean jfr, Path output,
 		Set<String> phases, List<String> applicationArguments) {
 
-	static final List<String> PHASES = List.of("ceiling", "bare", "rounds", "dashboard", "tasklist", "sweep");
+	static final List<String> PHASES = List.of("ceiling", "bare", "bare-sweep", "rounds", "dashboard", "tasklist", "sweep");
 
 	static BenchSettings fromSystemProperties() {
 		String phases = System.getProperty("bench.phases", "").trim();

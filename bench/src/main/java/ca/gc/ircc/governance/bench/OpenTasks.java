@@ -12,9 +12,12 @@ import java.util.concurrent.Future;
 
 import ca.gc.ircc.governance.actionplan.ActionPlanProcess;
 import ca.gc.ircc.governance.actionplan.ActionPlans;
+import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
 import org.camunda.bpm.engine.variable.Variables;
 
 /**
@@ -149,6 +152,31 @@ final class OpenTasks {
 			throw new IllegalStateException("The task list of " + group + " is empty: " + first);
 		}
 		return Latencies.measure(samples / 5, samples, () -> WebSession.expect(200, browser.postHal(path, query), "task list"));
+	}
+
+	/**
+	 * The engine's share of that request: the same filter's first page and its count, through the Java
+	 * API as the user, without HTTP, the webapps' filter chain or the HAL rendering.
+	 */
+	Latencies engineTaskList(String group, int samples) throws Exception {
+		ProcessEngine engine = application.engine();
+		IdentityService identity = engine.getIdentityService();
+		FilterService filters = engine.getFilterService();
+		identity.clearAuthentication();
+		String filterId = filters.createFilterQuery().filterName("My organization's tasks").singleResult().getId();
+		TaskQuery page = engine.getTaskService().createTaskQuery().active().orderByTaskCreateTime().desc();
+		String user = ConsultationRound.userOf(group);
+		return Latencies.measure(samples / 5, samples, () -> {
+			identity.setAuthentication(user, List.of(group));
+			try {
+				if (filters.listPage(filterId, page, 0, 15).isEmpty() || filters.count(filterId, page) == 0) {
+					throw new IllegalStateException("The engine shows " + user + " no task");
+				}
+			}
+			finally {
+				identity.clearAuthentication();
+			}
+		});
 	}
 
 	private static String filterId(String filtersJson, String name) throws Exception {

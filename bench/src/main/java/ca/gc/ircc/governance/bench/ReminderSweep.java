@@ -27,10 +27,13 @@ final class ReminderSweep {
 			int duplicates) {
 	}
 
-	/** The reminder timers of the given plans: parameter 1 the timer's element, parameter 2 the business keys. */
+	/**
+	 * The reminder timers of the given plans (also in process instances a plan calls): parameter 1 the
+	 * timer's element, parameter 2 the plans' business keys.
+	 */
 	private static final String REMINDER_TIMERS = """
 			job_def_id_ IN (SELECT id_ FROM act_ru_jobdef WHERE act_id_ = ?)
-			AND process_instance_id_ IN (SELECT proc_inst_id_ FROM act_ru_execution WHERE business_key_ = ANY (?))""";
+			AND root_proc_inst_id_ IN (SELECT proc_inst_id_ FROM act_ru_execution WHERE business_key_ = ANY (?))""";
 
 	private final BenchDatabase database;
 
@@ -55,12 +58,12 @@ final class ReminderSweep {
 	Result run(List<String> planKeys, Duration timeout) throws Exception {
 		smtp.purgeEmailFromAllMailboxes();
 		long start = System.nanoTime();
-		int reminders = makeDue(planKeys);
+		int reminders = makeDue(database, BenchApplication.DATABASE, planKeys);
 		double jobsDone = -1;
 		double lastDelivered = -1;
 		long deadline = start + timeout.toNanos();
 		while (System.nanoTime() < deadline) {
-			if (jobsDone < 0 && dueTimers(planKeys) == 0) {
+			if (jobsDone < 0 && dueTimers(database, BenchApplication.DATABASE, planKeys) == 0) {
 				jobsDone = seconds(start);
 			}
 			if (smtp.getReceivedMessages().length >= reminders) {
@@ -93,8 +96,9 @@ final class ReminderSweep {
 		return new Result(reminders, jobsDone, lastDelivered, delivered, perKeyAndRecipient.size(), duplicates);
 	}
 
-	private int makeDue(List<String> planKeys) throws Exception {
-		try (Connection connection = database.connect(BenchApplication.DATABASE);
+	/** Sets the due date of the plans' reminder timers to now. @return how many */
+	static int makeDue(BenchDatabase database, String databaseName, List<String> planKeys) throws Exception {
+		try (Connection connection = database.connect(databaseName);
 				PreparedStatement due = connection
 					.prepareStatement("UPDATE act_ru_job SET duedate_ = now() WHERE " + REMINDER_TIMERS)) {
 			due.setString(1, ActionPlanProcess.REMINDER_TIMER);
@@ -103,8 +107,9 @@ final class ReminderSweep {
 		}
 	}
 
-	private int dueTimers(List<String> planKeys) throws Exception {
-		try (Connection connection = database.connect(BenchApplication.DATABASE);
+	/** The plans' reminder timers due now (a fired timer's successor is due at a later point). */
+	static int dueTimers(BenchDatabase database, String databaseName, List<String> planKeys) throws Exception {
+		try (Connection connection = database.connect(databaseName);
 				PreparedStatement due = connection
 					.prepareStatement("SELECT COUNT(*) FROM act_ru_job WHERE duedate_ <= now() AND " + REMINDER_TIMERS)) {
 			due.setString(1, ActionPlanProcess.REMINDER_TIMER);
