@@ -36,7 +36,7 @@ final class BareReminderSweep {
 
 	Result run() throws Exception {
 		database.createDatabase(DATABASE);
-		try (BareEngine bare = BareEngine.start(database, DATABASE, 20)) {
+		try (BareEngine bare = BareEngine.start(database, DATABASE, 20, false)) {
 			List<String> plans = startPlans(bare.engine, "action-plan-collection", "BARESWEEP");
 			long start = System.nanoTime();
 			int reminders = ReminderSweep.makeDue(database, DATABASE, plans);
