@@ -19,40 +19,34 @@ class BareEngineModelTest {
 
 	@Test
 	void shouldKeepEveryElementOfTheReviewProcessAndNoApplicationCode() throws Exception {
-		BpmnModelInstance original;
-		try (InputStream bpmn = getClass().getResourceAsStream("/processes/strategy-review.bpmn")) {
-			original = Bpmn.readModelFromStream(bpmn);
-		}
-
 		BpmnModelInstance bare = BareEngine.withoutApplicationCode();
 
-		assertThat(ids(bare)).isEqualTo(ids(original));
-		assertThat(original.getModelElementsByType(CamundaTaskListener.class)).isNotEmpty();
-		assertThat(bare.getModelElementsByType(CamundaTaskListener.class)).isEmpty();
+		assertSameElementsWithoutApplicationCode("/processes/strategy-review.bpmn", bare);
 		assertThat(bare.getModelElementsByType(CamundaExecutionListener.class)).isEmpty();
-		assertThat(bare.getModelElementsByType(ServiceTask.class)).isNotEmpty().allSatisfy(task -> {
-			assertThat(task.getCamundaDelegateExpression()).isNull();
-			assertThat(task.getCamundaExpression()).isEqualTo("${null}");
-		});
-		Bpmn.validateModel(bare);
+		assertThat(bare.getModelElementsByType(ServiceTask.class))
+			.allSatisfy(task -> assertThat(task.getCamundaExpression()).isEqualTo("${null}"));
 	}
 
 	@Test
 	void shouldKeepEveryElementOfTheActionPlanProcessAndNoApplicationCode() throws Exception {
-		BpmnModelInstance original;
-		try (InputStream bpmn = getClass().getResourceAsStream("/processes/action-plan-collection.bpmn")) {
-			original = Bpmn.readModelFromStream(bpmn);
-		}
-
 		BpmnModelInstance bare = BareEngine.actionPlanWithoutApplicationCode();
 
+		assertSameElementsWithoutApplicationCode("/processes/action-plan-collection.bpmn", bare);
+		assertThat(bare.getModelElementsByType(MultiInstanceLoopCharacteristics.class)).singleElement()
+			.satisfies(loop -> assertThat(loop.getCamundaCollection()).isEqualTo("${contributors}"));
+	}
+
+	/** The stripped model has the original's elements, no task listener, no delegate, and is valid. */
+	private void assertSameElementsWithoutApplicationCode(String resource, BpmnModelInstance bare) throws Exception {
+		BpmnModelInstance original;
+		try (InputStream bpmn = getClass().getResourceAsStream(resource)) {
+			original = Bpmn.readModelFromStream(bpmn);
+		}
 		assertThat(ids(bare)).isEqualTo(ids(original));
 		assertThat(original.getModelElementsByType(CamundaTaskListener.class)).isNotEmpty();
 		assertThat(bare.getModelElementsByType(CamundaTaskListener.class)).isEmpty();
 		assertThat(bare.getModelElementsByType(ServiceTask.class)).isNotEmpty()
 			.allSatisfy(task -> assertThat(task.getCamundaDelegateExpression()).isNull());
-		assertThat(bare.getModelElementsByType(MultiInstanceLoopCharacteristics.class)).singleElement()
-			.satisfies(loop -> assertThat(loop.getCamundaCollection()).isEqualTo("${contributors}"));
 		Bpmn.validateModel(bare);
 	}
 
