@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import ca.gc.ircc.governance.identity.CurrentUser;
+import ca.gc.ircc.governance.support.BrowserSession;
 import ca.gc.ircc.governance.support.IntegrationTest;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.jsoup.Jsoup;

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import ca.gc.ircc.governance.actionplan.ActionPlanProcess;
 import ca.gc.ircc.governance.review.ReviewProcess;
+import ca.gc.ircc.governance.support.BrowserSession;
 import ca.gc.ircc.governance.support.IntegrationTest;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;

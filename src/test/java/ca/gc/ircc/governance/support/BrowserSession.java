@@ -1,4 +1,4 @@
-package ca.gc.ircc.governance.dashboard;
+package ca.gc.ircc.governance.support;
 
 import java.io.IOException;
 import java.net.CookieManager;
@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** One browser's cookies (session, language) over plain HTTP, redirects not followed. */
-final class BrowserSession {
+public final class BrowserSession {
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
@@ -23,7 +23,7 @@ final class BrowserSession {
 
 	private final HttpClient client;
 
-	BrowserSession(int port) {
+	public BrowserSession(int port) {
 		this.base = "http://localhost:" + port;
 		this.client = HttpClient.newBuilder()
 			.cookieHandler(new CookieManager())
@@ -31,11 +31,11 @@ final class BrowserSession {
 			.build();
 	}
 
-	HttpResponse<String> get(String path) {
+	public HttpResponse<String> get(String path) {
 		return send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
 	}
 
-	HttpResponse<byte[]> getBytes(String path) {
+	public HttpResponse<byte[]> getBytes(String path) {
 		try {
 			return client.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
 					HttpResponse.BodyHandlers.ofByteArray());
@@ -49,7 +49,7 @@ final class BrowserSession {
 		}
 	}
 
-	HttpResponse<String> postForm(String path, Map<String, String> fields) {
+	public HttpResponse<String> postForm(String path, Map<String, String> fields) {
 		String body = fields.entrySet()
 			.stream()
 			.map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
@@ -61,7 +61,7 @@ final class BrowserSession {
 			.build());
 	}
 
-	HttpResponse<String> send(HttpRequest request) {
+	public HttpResponse<String> send(HttpRequest request) {
 		try {
 			return client.send(request, HttpResponse.BodyHandlers.ofString());
 		}
@@ -74,12 +74,12 @@ final class BrowserSession {
 		}
 	}
 
-	String base() {
+	public String base() {
 		return base;
 	}
 
 	/** Logs in through the dashboard's own form. */
-	HttpResponse<String> logIn(String user, String password) {
+	public HttpResponse<String> logIn(String user, String password) {
 		String token = csrfOf(get("/dashboard/login").body());
 		Map<String, String> form = new LinkedHashMap<>();
 		form.put("_csrf", token);
@@ -89,7 +89,7 @@ final class BrowserSession {
 	}
 
 	/** Logs in as Tasklist's login page does: the webapps' API, with its CSRF token. */
-	HttpResponse<String> logIntoTasklist(String user, String password) {
+	public HttpResponse<String> logIntoTasklist(String user, String password) {
 		HttpResponse<String> page = get("/camunda/app/tasklist/default/");
 		String token = page.headers().firstValue("X-XSRF-TOKEN").orElseThrow();
 		return send(HttpRequest.newBuilder(URI.create(base + "/camunda/api/admin/auth/user/default/login/tasklist"))
@@ -99,7 +99,7 @@ final class BrowserSession {
 			.build());
 	}
 
-	static String csrfOf(String html) {
+	public static String csrfOf(String html) {
 		Matcher matcher = CSRF.matcher(html);
 		if (!matcher.find()) {
 			throw new AssertionError("No CSRF token in the page");
