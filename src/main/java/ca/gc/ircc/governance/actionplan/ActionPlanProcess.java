@@ -60,6 +60,7 @@ public final class ActionPlanProcess {
 
 	public static final String UPDATE_DUE = "updateDue";
 
+	/** Local to the submit task: the key of the strategy's update form (the task's {@code formRef}). */
 	public static final String UPDATE_FORM = "updateForm";
 
 	/** The contributor's open update task, for the links of its reminders. */

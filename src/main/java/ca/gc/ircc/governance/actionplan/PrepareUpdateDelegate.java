@@ -42,7 +42,6 @@ class PrepareUpdateDelegate implements JavaDelegate {
 		PlanPeriod period = records.periodOf(submission);
 		execution.setVariableLocal(ActionPlanProcess.SUBMISSION_ID, submission.getId());
 		execution.setVariableLocal(ActionPlanProcess.UPDATE_DUE, Date.from(period.getDueAt()));
-		execution.setVariableLocal(ActionPlanProcess.UPDATE_FORM, "submit-action-plan-update-" + strategyCode.toLowerCase());
 		execution.setVariableLocal(ActionPlanProcess.PERIOD_LABEL, label(period));
 		execution.setVariableLocal(ActionPlanProcess.PRIORITY_OPTIONS, ProcessVariables.jsonValue(options(strategyCode)));
 		execution.setVariableLocal(ActionPlanProcess.PRIORITY_LIST, priorityList(strategyCode));

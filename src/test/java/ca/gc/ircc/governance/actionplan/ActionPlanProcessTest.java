@@ -154,6 +154,11 @@ class ActionPlanProcessTest {
 		assertThat(records.submission(key, 1, "mission-bogota").getStatus()).isEqualTo(SubmissionStatus.RETURNED);
 		Task again = plans.submitTask(plan, "mission-bogota", 1);
 		assertThat(again).isNotNull();
+		assertThat(forms.getTaskFormData(again.getId()).getCamundaFormRef().getKey())
+			.isEqualTo("submit-action-plan-update-americas");
+		// on the task itself, so that listing the task does not climb its executions to resolve its form
+		assertThat(tasks.getVariablesLocal(again.getId())).containsEntry(ActionPlanProcess.UPDATE_FORM,
+				"submit-action-plan-update-americas");
 		assertThat(tasks.getVariable(again.getId(), ActionPlanProcess.RETURN_REASON))
 			.isEqualTo("Please name the partner university");
 		SpinJsonNode prefilled = (SpinJsonNode) tasks.getVariable(again.getId(), ActionPlanProcess.ACTIVITIES);
