@@ -9,7 +9,7 @@ import ca.gc.ircc.governance.notification.Notification;
 import ca.gc.ircc.governance.notification.NotificationKind;
 import ca.gc.ircc.governance.notification.Notifications;
 import ca.gc.ircc.governance.organization.Organization;
-import ca.gc.ircc.governance.organization.OrganizationRepository;
+import ca.gc.ircc.governance.organization.OrganizationDirectory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,11 +26,11 @@ public class ActionPlanReminders {
 
 	private final Notifications notifications;
 
-	private final OrganizationRepository organizations;
+	private final OrganizationDirectory organizations;
 
 	private final GovernanceProperties properties;
 
-	ActionPlanReminders(ActionPlanRecords records, Notifications notifications, OrganizationRepository organizations,
+	ActionPlanReminders(ActionPlanRecords records, Notifications notifications, OrganizationDirectory organizations,
 			GovernanceProperties properties) {
 		this.records = records;
 		this.notifications = notifications;
@@ -69,7 +69,7 @@ public class ActionPlanReminders {
 		if (point.kinds().contains(ReminderSchedule.Kind.ESCALATION)) {
 			send(NotificationKind.ESCALATION, base.formatted("escalation") + ":" + Groups.IIR, Groups.IIR, plan,
 					period, details, taskId);
-			boolean mission = organizations.findById(contributor).map(Organization::isMission).orElse(false);
+			boolean mission = organizations.find(contributor).map(Organization::isMission).orElse(false);
 			if (mission) {
 				send(NotificationKind.ESCALATION, base.formatted("escalation") + ":" + Groups.INTERNATIONAL_NETWORK,
 						Groups.INTERNATIONAL_NETWORK, plan, period, details, taskId);

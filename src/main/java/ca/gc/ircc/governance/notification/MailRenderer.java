@@ -5,7 +5,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 
 import ca.gc.ircc.governance.NotFoundException;
 import ca.gc.ircc.governance.organization.Organization;
-import ca.gc.ircc.governance.organization.OrganizationRepository;
+import ca.gc.ircc.governance.organization.OrganizationDirectory;
 import ca.gc.ircc.governance.strategy.Strategy;
 import ca.gc.ircc.governance.strategy.StrategyCatalog;
 import org.springframework.stereotype.Component;
@@ -42,11 +42,11 @@ class MailRenderer {
 
 	private final StrategyCatalog strategies;
 
-	private final OrganizationRepository organizations;
+	private final OrganizationDirectory organizations;
 
 	private final NotificationProperties properties;
 
-	MailRenderer(ITemplateEngine templates, StrategyCatalog strategies, OrganizationRepository organizations,
+	MailRenderer(ITemplateEngine templates, StrategyCatalog strategies, OrganizationDirectory organizations,
 			NotificationProperties properties) {
 		this.templates = templates;
 		this.strategies = strategies;
@@ -131,18 +131,13 @@ class MailRenderer {
 
 	/** The organizations that detail values name by code, so templates can show their names. */
 	private Map<String, Organization> organizationsNamedIn(Map<String, Object> details) {
-		Set<String> codes = new java.util.HashSet<>();
+		Set<String> codes = new HashSet<>();
 		details.forEach((key, value) -> {
 			if (!Notification.TASK_NAME_FR.equals(key)) {
 				values(value).forEach(codes::add);
 			}
 		});
-		Map<String, Organization> byCode = new LinkedHashMap<>();
-		if (codes.isEmpty()) {
-			return byCode;
-		}
-		organizations.findByCodeIn(codes).forEach(org -> byCode.put(org.getCode(), org));
-		return byCode;
+		return organizations.named(codes);
 	}
 
 	record Rendered(String subject, String bodyHtml) {

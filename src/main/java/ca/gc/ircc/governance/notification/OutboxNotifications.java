@@ -8,7 +8,7 @@ import java.util.Set;
 
 import ca.gc.ircc.governance.GovernanceProperties;
 import ca.gc.ircc.governance.organization.Organization;
-import ca.gc.ircc.governance.organization.OrganizationRepository;
+import ca.gc.ircc.governance.organization.OrganizationDirectory;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -26,7 +26,7 @@ class OutboxNotifications implements Notifications {
 
 	private final MailRenderer renderer;
 
-	private final OrganizationRepository organizations;
+	private final OrganizationDirectory organizations;
 
 	private final IdentityService identityService;
 
@@ -34,7 +34,7 @@ class OutboxNotifications implements Notifications {
 
 	private final Clock clock;
 
-	OutboxNotifications(OutboxStore outbox, MailRenderer renderer, OrganizationRepository organizations,
+	OutboxNotifications(OutboxStore outbox, MailRenderer renderer, OrganizationDirectory organizations,
 			IdentityService identityService, GovernanceProperties properties, Clock clock) {
 		this.outbox = outbox;
 		this.renderer = renderer;
@@ -49,7 +49,7 @@ class OutboxNotifications implements Notifications {
 		if (outbox.exists(notification.idempotencyKey())) {
 			return;
 		}
-		Organization recipient = organizations.findById(notification.recipient())
+		Organization recipient = organizations.find(notification.recipient())
 			.orElseThrow(() -> new IllegalArgumentException("No organization " + notification.recipient()));
 		Instant now = clock.instant();
 		MailRenderer.Rendered mail = renderer.render(notification, recipient);

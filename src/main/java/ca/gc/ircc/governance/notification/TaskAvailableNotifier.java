@@ -3,7 +3,7 @@ package ca.gc.ircc.governance.notification;
 import java.time.Instant;
 import java.util.Map;
 
-import ca.gc.ircc.governance.organization.OrganizationRepository;
+import ca.gc.ircc.governance.organization.OrganizationDirectory;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
@@ -26,9 +26,9 @@ class TaskAvailableNotifier {
 
 	private final Notifications notifications;
 
-	private final OrganizationRepository organizations;
+	private final OrganizationDirectory organizations;
 
-	TaskAvailableNotifier(Notifications notifications, OrganizationRepository organizations) {
+	TaskAvailableNotifier(Notifications notifications, OrganizationDirectory organizations) {
 		this.notifications = notifications;
 		this.organizations = organizations;
 	}
@@ -42,7 +42,7 @@ class TaskAvailableNotifier {
 		for (IdentityLink candidate : task.getCandidates()) {
 			String group = candidate.getGroupId();
 			if (group == null || !IdentityLinkType.CANDIDATE.equals(candidate.getType())
-					|| !organizations.existsById(group)) {
+					|| !organizations.exists(group)) {
 				continue;
 			}
 			notifications.send(new Notification(NotificationKind.TASK_AVAILABLE, idempotencyKey(task.getId(), group),

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.IntStream;
 
+import ca.gc.ircc.governance.support.MutableClock;
 import ca.gc.ircc.governance.GovernanceApplication;
 import ca.gc.ircc.governance.support.SharedPostgres;
 import com.icegreen.greenmail.util.GreenMail;

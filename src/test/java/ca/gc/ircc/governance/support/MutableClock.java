@@ -1,4 +1,4 @@
-package ca.gc.ircc.governance.notification;
+package ca.gc.ircc.governance.support;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -7,15 +7,15 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /** The system clock, moved by a test to any moment; time keeps flowing from there. */
-final class MutableClock extends Clock {
+public final class MutableClock extends Clock {
 
 	private volatile Duration offset = Duration.ZERO;
 
-	void set(Instant now) {
+	public void set(Instant now) {
 		offset = Duration.between(Instant.now(), now);
 	}
 
-	void reset() {
+	public void reset() {
 		offset = Duration.ZERO;
 	}
 
