@@ -1,5 +1,7 @@
 package ca.gc.ircc.governance.actionplan;
 
+import java.util.Locale;
+
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -26,7 +28,8 @@ class SubmitUpdateTask implements TaskListener {
 		// not local: the task's execution is one branch of the update; the variable lives on the update itself
 		task.getExecution().setVariable(ActionPlanProcess.UPDATE_TASK_ID, task.getId());
 		String strategyCode = (String) task.getVariable(ActionPlanProcess.STRATEGY_CODE);
-		task.setVariableLocal(ActionPlanProcess.UPDATE_FORM, "submit-action-plan-update-" + strategyCode.toLowerCase());
+		task.setVariableLocal(ActionPlanProcess.UPDATE_FORM,
+				"submit-action-plan-update-" + strategyCode.toLowerCase(Locale.ROOT));
 	}
 
 }

@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
  * whole and kept for {@link OrganizationProperties#rereadAfter()}. Every task-available mail, reminder
  * and escalation looks its organizations up (is the candidate group an organization, its e-mail and
  * time zone, the names its mail shows): a query each time was 7 % of a reminder sweep's CPU.
- * The organizations handed out are detached copies: read them, do not change them.
+ * The organizations handed out are shared by every thread and transaction until the next read:
+ * read them, never change them.
  */
 @Component
 public class OrganizationDirectory {
