@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -44,7 +45,7 @@ class OutboxStore {
 		this.jdbc = jdbc;
 		this.skipLocked = Boolean.TRUE.equals(jdbc.execute((Connection con) -> con.getMetaData()
 			.getDatabaseProductName()
-			.toLowerCase()
+			.toLowerCase(Locale.ROOT)
 			.contains("postgres")));
 	}
 

@@ -2,6 +2,7 @@ package ca.gc.ircc.governance.web;
 
 import java.io.IOException;
 import java.util.Iterator;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -98,7 +99,7 @@ class ProcessVariableInputFilter extends OncePerRequestFilter {
 		if (variable == null || !variable.isObject()) {
 			return null;
 		}
-		String type = variable.path("type").asText("").toLowerCase();
+		String type = variable.path("type").asText("").toLowerCase(Locale.ROOT);
 		if (type.equals("object")) {
 			return name + ": type Object is not accepted; send lists and objects as Json";
 		}
