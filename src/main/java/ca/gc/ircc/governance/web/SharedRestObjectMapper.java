@@ -25,22 +25,17 @@ public class SharedRestObjectMapper implements ContextResolver<ObjectMapper> {
 
 	private static final AtomicLong served = new AtomicLong();
 
-	private static volatile ObjectMapper mapper;
-
 	@Override
 	public ObjectMapper getContext(Class<?> type) {
 		served.incrementAndGet();
-		ObjectMapper shared = mapper;
-		if (shared == null) {
-			synchronized (SharedRestObjectMapper.class) {
-				if (mapper == null) {
-					// built on first use, after the starter has set the date format it was configured with
-					mapper = JacksonConfigurator.configureObjectMapper(new ObjectMapper());
-				}
-				shared = mapper;
-			}
-		}
-		return shared;
+		return Shared.MAPPER;
+	}
+
+	/** Built on first use (after the starter has set the date format it was configured with). */
+	private static final class Shared {
+
+		static final ObjectMapper MAPPER = JacksonConfigurator.configureObjectMapper(new ObjectMapper());
+
 	}
 
 	/** How many times the REST APIs asked this resolver for a mapper (for the tests). */
