@@ -63,9 +63,6 @@ public final class ActionPlanProcess {
 	/** Local to the submit task: the key of the strategy's update form (the task's {@code formRef}). */
 	public static final String UPDATE_FORM = "updateForm";
 
-	/** The contributor's open update task, for the links of its reminders. */
-	public static final String UPDATE_TASK_ID = "updateTaskId";
-
 	public static final String PRIORITY_OPTIONS = "priorityOptions";
 
 	public static final String PRIORITY_LIST = "priorityList";
@@ -77,6 +74,7 @@ public final class ActionPlanProcess {
 
 	public static final String PERIOD_LABEL = "periodLabel";
 
+	/** Local to the period's reminder loop: its next point, and what that point does. */
 	public static final String REMINDER_AT = "reminderAt";
 
 	public static final String REMINDER_KINDS = "reminderKinds";

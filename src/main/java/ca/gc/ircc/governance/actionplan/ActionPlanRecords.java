@@ -112,6 +112,15 @@ public class ActionPlanRecords {
 					+ periodNumber + " of " + businessKey));
 	}
 
+	/** The period's submissions still awaited from their contributors (pending, returned or overdue). */
+	@Transactional(readOnly = true)
+	public List<Submission> awaited(PlanPeriod period) {
+		return submissions.findByPeriodIdInOrderByContributor(List.of(period.getId()))
+			.stream()
+			.filter(submission -> submission.getStatus().awaitsContributor())
+			.toList();
+	}
+
 	@Transactional(readOnly = true)
 	public Submission submission(Long id) {
 		return submissions.findById(id).orElseThrow(() -> new NotFoundException("No submission " + id));

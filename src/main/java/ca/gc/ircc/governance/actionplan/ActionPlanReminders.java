@@ -1,6 +1,8 @@
 package ca.gc.ircc.governance.actionplan;
 
+import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import ca.gc.ircc.governance.GovernanceProperties;
@@ -13,7 +15,7 @@ import ca.gc.ircc.governance.organization.OrganizationDirectory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Chases an awaited update at the points of its {@link ReminderSchedule}. */
+/** Chases the updates a period still awaits, at the points of the period's {@link ReminderSchedule}. */
 @Service
 @Transactional
 public class ActionPlanReminders {
@@ -38,23 +40,41 @@ public class ActionPlanReminders {
 		this.properties = properties;
 	}
 
-	ReminderSchedule scheduleFor(PlanPeriod period) {
+	/** The period's next reminder point after now and after the previous one; null once none is left. */
+	ReminderSchedule.Point nextPoint(String businessKey, int periodNumber, Instant previous) {
+		Instant after = records.now();
+		if (previous != null && previous.isAfter(after)) {
+			after = previous;
+		}
 		var reminders = properties.reminders();
-		return new ReminderSchedule(period.getDueAt(), reminders.beforeDue(), reminders.overdueEvery(),
-				reminders.escalateAfter());
+		return new ReminderSchedule(records.period(businessKey, periodNumber).getDueAt(), reminders.beforeDue(),
+				reminders.overdueEvery(), reminders.escalateAfter())
+			.nextAfter(after);
 	}
 
-	/** Acts on one point of the schedule: nothing is sent once the update is with IIR or accepted. */
-	public void chase(Long submissionId, ReminderSchedule.Point point, String taskId) {
-		Submission submission = records.submission(submissionId);
-		PlanPeriod period = records.periodOf(submission);
+	/**
+	 * Acts on one point of the period's schedule for every update still awaited from its contributor
+	 * (nothing for an update that is with IIR or accepted): a reminder, the overdue mark or the
+	 * escalation, as the point says.
+	 *
+	 * @param openTasks each submission's open update task, which the mail links to
+	 * @return how many updates were chased
+	 */
+	public int chase(String businessKey, int periodNumber, ReminderSchedule.Point point, Map<Long, String> openTasks) {
+		PlanPeriod period = records.period(businessKey, periodNumber);
 		ActionPlan plan = records.planOf(period);
-		if (point.kinds().contains(ReminderSchedule.Kind.DUE)) {
-			submission.markOverdueIfAwaited();
+		List<Submission> awaited = records.awaited(period);
+		for (Submission submission : awaited) {
+			if (point.kinds().contains(ReminderSchedule.Kind.DUE)) {
+				submission.markOverdueIfAwaited();
+			}
+			chase(plan, period, submission, point, openTasks.get(submission.getId()));
 		}
-		if (!submission.getStatus().awaitsContributor()) {
-			return;
-		}
+		return awaited.size();
+	}
+
+	private void chase(ActionPlan plan, PlanPeriod period, Submission submission, ReminderSchedule.Point point,
+			String taskId) {
 		String contributor = submission.getContributor();
 		String base = plan.getBusinessKey() + ":%s:" + period.getNumber() + ":" + contributor;
 		Map<String, Object> details = new LinkedHashMap<>();

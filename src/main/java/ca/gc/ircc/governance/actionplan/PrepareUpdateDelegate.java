@@ -52,9 +52,6 @@ class PrepareUpdateDelegate implements JavaDelegate {
 		execution.setVariableLocal(ActionPlanProcess.RETURN_REASON, null);
 		execution.setVariableLocal(ActionPlanProcess.NOTHING_TO_REPORT, false);
 		execution.setVariableLocal(ActionPlanProcess.UPDATE_ACCEPTED, null);
-		execution.setVariableLocal(ActionPlanProcess.REMINDER_AT, null);
-		execution.setVariableLocal(ActionPlanProcess.REMINDER_KINDS, null);
-		execution.setVariableLocal(ActionPlanProcess.UPDATE_TASK_ID, null);
 	}
 
 	private List<Map<String, Object>> options(String strategyCode) {

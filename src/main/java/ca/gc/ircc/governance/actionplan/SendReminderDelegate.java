@@ -3,15 +3,19 @@ package ca.gc.ircc.governance.actionplan;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 
+import org.camunda.bpm.engine.ProcessEngineServices;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * "Chase the update": a reminder, the overdue mark or the escalation, as the point reached says. The
- * mail links to the contributor's open update task, which {@link SubmitUpdateTask} remembered.
+ * "Chase every update still awaited": at the point reached, a reminder, the overdue mark or the
+ * escalation for each contributor whose update the period still awaits. Each mail links to the
+ * contributor's open update task.
  */
 @Component("sendActionPlanReminder")
 class SendReminderDelegate implements JavaDelegate {
@@ -29,9 +33,36 @@ class SendReminderDelegate implements JavaDelegate {
 		Arrays.stream(((String) execution.getVariable(ActionPlanProcess.REMINDER_KINDS)).split(","))
 			.map(ReminderSchedule.Kind::valueOf)
 			.forEach(kinds::add);
-		Long submissionId = (Long) execution.getVariable(ActionPlanProcess.SUBMISSION_ID);
-		reminders.chase(submissionId, new ReminderSchedule.Point(at.toInstant(), kinds),
-				(String) execution.getVariable(ActionPlanProcess.UPDATE_TASK_ID));
+		int period = (Integer) execution.getVariable(ActionPlanProcess.PERIOD);
+		reminders.chase(execution.getProcessBusinessKey(), period, new ReminderSchedule.Point(at.toInstant(), kinds),
+				openUpdateTasks(execution));
+	}
+
+	/**
+	 * Each open update task of the plan (any period) by its submission: two queries whatever the number
+	 * of contributors. A task runs in its contributor's update, where "Prepare the update" put the
+	 * submission's id.
+	 */
+	private static Map<Long, String> openUpdateTasks(DelegateExecution execution) {
+		ProcessEngineServices engine = execution.getProcessEngineServices();
+		Map<String, String> taskByExecution = new HashMap<>();
+		engine.getTaskService()
+			.createTaskQuery()
+			.processInstanceId(execution.getProcessInstanceId())
+			.taskDefinitionKey(ActionPlanProcess.SUBMIT_TASK)
+			.list()
+			.forEach(task -> taskByExecution.put(task.getExecutionId(), task.getId()));
+		Map<Long, String> bySubmission = new HashMap<>();
+		if (taskByExecution.isEmpty()) {
+			return bySubmission;
+		}
+		engine.getRuntimeService()
+			.createVariableInstanceQuery()
+			.executionIdIn(taskByExecution.keySet().toArray(String[]::new))
+			.variableName(ActionPlanProcess.SUBMISSION_ID)
+			.list()
+			.forEach(variable -> bySubmission.put((Long) variable.getValue(), taskByExecution.get(variable.getExecutionId())));
+		return bySubmission;
 	}
 
 }

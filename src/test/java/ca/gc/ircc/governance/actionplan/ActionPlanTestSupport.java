@@ -99,14 +99,6 @@ final class ActionPlanTestSupport {
 		return management.createJobQuery().processInstanceId(plan.getId()).activityId(activityId).timers().list();
 	}
 
-	Job reminderTimer(ProcessInstance plan, String contributor, int period) {
-		return timers(plan, ActionPlanProcess.REMINDER_TIMER).stream()
-			.filter(job -> contributor.equals(runtime.getVariable(job.getExecutionId(), ActionPlanProcess.CONTRIBUTOR))
-					&& Integer.valueOf(period).equals(runtime.getVariable(job.getExecutionId(), ActionPlanProcess.PERIOD)))
-			.findFirst()
-			.orElse(null);
-	}
-
 	Job timerOfPeriod(ProcessInstance plan, String activityId, int period) {
 		return timers(plan, activityId).stream()
 			.filter(job -> activityId.equals(ActionPlanProcess.PERIOD_ENDS_TIMER)

@@ -119,9 +119,9 @@ final class DashboardScenario {
 			.execute();
 		submit(plan, punctual, 1, TITLE_LIKE_A_FORMULA);
 		review(plan, punctual, 1, true, null);
-		// the late contributor's reminders, then its due date: OVERDUE
+		// the period's reminders, then its due date: the late contributor is OVERDUE
 		for (int i = 0; i < 4; i++) {
-			management.executeJob(reminderTimer(plan, late, 1).getId());
+			management.executeJob(timer(plan, ActionPlanProcess.REMINDER_TIMER, 1).getId());
 		}
 		management.executeJob(timer(plan, ActionPlanProcess.UPDATES_DUE_TIMER, 1).getId());
 		management.executeJob(timer(plan, ActionPlanProcess.PERIOD_ENDS_TIMER, 1).getId());
@@ -185,19 +185,6 @@ final class DashboardScenario {
 					&& Integer.valueOf(period).equals(tasks.getVariable(t.getId(), ActionPlanProcess.PERIOD)))
 			.findFirst()
 			.orElseThrow(() -> new AssertionError("No task " + key + " of " + contributor + " for period " + period));
-	}
-
-	private Job reminderTimer(ProcessInstance plan, String contributor, int period) {
-		return management.createJobQuery()
-			.processInstanceId(plan.getId())
-			.activityId(ActionPlanProcess.REMINDER_TIMER)
-			.timers()
-			.list()
-			.stream()
-			.filter(job -> contributor.equals(runtime.getVariable(job.getExecutionId(), ActionPlanProcess.CONTRIBUTOR))
-					&& Integer.valueOf(period).equals(runtime.getVariable(job.getExecutionId(), ActionPlanProcess.PERIOD)))
-			.findFirst()
-			.orElseThrow(() -> new AssertionError("No reminder timer of " + contributor));
 	}
 
 	private Job timer(ProcessInstance plan, String activityId, int period) {

@@ -65,8 +65,6 @@ final class BareEngine implements AutoCloseable {
 			.name("bench: the processes without application code")
 			.addModelInstance("strategy-review-bare.bpmn", withoutApplicationCode())
 			.addModelInstance("action-plan-collection-bare.bpmn", actionPlanWithoutApplicationCode())
-			.addModelInstance("plan-with-called-updates.bpmn", planWithCalledUpdates())
-			.addModelInstance("contributor-update.bpmn", contributorUpdate())
 			.deploy();
 		return new BareEngine(pool, engine);
 	}
@@ -83,59 +81,10 @@ final class BareEngine implements AutoCloseable {
 	/**
 	 * processes/action-plan-collection.bpmn stripped the same way, each period's contributors from the
 	 * plain list variable {@code contributors}. What the application's delegates would set (the period's
-	 * dates, the update's due date and form, the next reminder point) the bench sets when it starts a plan.
+	 * dates, the update's due date and form, the period's next reminder point) the bench sets when it starts a plan.
 	 */
 	static BpmnModelInstance actionPlanWithoutApplicationCode() {
 		return stripped("/processes/action-plan-collection.bpmn", "${contributors}");
-	}
-
-	static final String PLAN_WITH_CALLED_UPDATES = "plan-with-called-updates";
-
-	/**
-	 * The alternative the sweep's profile points to: a plan whose contributors' updates each run as a
-	 * called process instance (a multi-instance call activity) instead of a branch of the plan's own
-	 * multi-instance subprocess, so that a reminder works in an execution tree of its contributor only.
-	 */
-	static BpmnModelInstance planWithCalledUpdates() {
-		return Bpmn.createExecutableProcess(PLAN_WITH_CALLED_UPDATES)
-			.startEvent("planStarted")
-			.callActivity("collectUpdate")
-			.calledElement("contributor-update")
-			.camundaIn("contributor", "contributor")
-			.camundaIn("reminderAt", "reminderAt")
-			.camundaIn("updateDue", "updateDue")
-			.multiInstance()
-			.parallel()
-			.camundaCollection("${contributors}")
-			.camundaElementVariable("contributor")
-			.multiInstanceDone()
-			.endEvent("planDone")
-			.done();
-	}
-
-	/** One contributor's update as {@link #PLAN_WITH_CALLED_UPDATES} calls it: the task and the reminder loop. */
-	static BpmnModelInstance contributorUpdate() {
-		return Bpmn.createExecutableProcess("contributor-update")
-			.startEvent("updateRequested")
-			.parallelGateway("updateAwaited")
-			.userTask("submitActionPlanUpdate")
-			.camundaCandidateGroups("${contributor}")
-			.camundaDueDate("${updateDue}")
-			.endEvent("updateSubmitted")
-			.moveToNode("updateAwaited")
-			.serviceTask("planNextReminder")
-			.camundaExpression("${null}")
-			.exclusiveGateway("reminderLeft")
-			.condition("yes", "${reminderAt != null}")
-			.intermediateCatchEvent("reminderPointReached")
-			.timerWithDate("${reminderAt}")
-			.serviceTask("chaseUpdate")
-			.camundaExpression("${null}")
-			.connectTo("planNextReminder")
-			.moveToNode("reminderLeft")
-			.condition("no", "${reminderAt == null}")
-			.endEvent("noMoreReminders")
-			.done();
 	}
 
 	private static BpmnModelInstance stripped(String resource, String collection) {

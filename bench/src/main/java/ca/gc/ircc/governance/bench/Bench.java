@@ -132,11 +132,10 @@ public final class Bench {
 	}
 
 	private void measureBareSweep(BenchDatabase database) throws Exception {
-		log("Bare engine: %,d reminder timers of action-plan-collection.bpmn without application code, due at once"
-			.formatted(scale.reminders()));
+		log("Bare engine: the reminder timers of action-plan-collection.bpmn without application code, due at once");
 		BareReminderSweep.Result result = new BareReminderSweep(database, scale).run();
-		log("  %,d timers fired after %.1f s; with each update a called process instance, after %.1f s".formatted(
-				result.reminders(), result.firedSeconds(), result.calledFiredSeconds()));
+		log("  %,d timers (%,d awaited updates) fired after %.1f s".formatted(result.timers(), result.reminders(),
+				result.firedSeconds()));
 		report.bareSweep(result);
 	}
 
@@ -210,9 +209,9 @@ public final class Bench {
 		ReminderSweep sweep = new ReminderSweep(database, smtp);
 		log("Reminder sweep");
 		ReminderSweep.Result result = sweep.run(openTasks.plansWithoutSubmissions(), scale.sweepTimeout());
-		log("  %d reminders: timers fired after %.1f s, last delivered after %.1f s, %d delivered, %d duplicates".formatted(
-				result.reminders(), result.jobsDoneSeconds(), result.lastDeliveredSeconds(), result.delivered(),
-				result.duplicates()));
+		log("  %d reminders (%d timers): timers fired after %.1f s, last delivered after %.1f s, %d delivered, %d duplicates"
+			.formatted(result.reminders(), result.timers(), result.jobsDoneSeconds(), result.lastDeliveredSeconds(),
+					result.delivered(), result.duplicates()));
 		report.sweep(result);
 		return null;
 	}
