@@ -18,10 +18,12 @@ import ca.gc.ircc.governance.organization.Organization;
 import ca.gc.ircc.governance.organization.OrganizationDirectory;
 import ca.gc.ircc.governance.strategy.Strategy;
 import ca.gc.ircc.governance.strategy.StrategyCatalog;
+import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 
 /**
  * Renders the bilingual subject and body of a notification from its kind's template in
@@ -46,16 +48,28 @@ class MailRenderer {
 
 	private final NotificationProperties properties;
 
+	/**
+	 * Given none, Thymeleaf makes a new SpEL evaluation context for every mail, and with it a new
+	 * property accessor whose cache of getters starts empty: every property a template reads was
+	 * looked up again by reflection, most of a reminder's rendering time. One context per rendering
+	 * thread keeps that cache; not one for all threads, because Thymeleaf sets a template's expression
+	 * objects on the context while it evaluates the template.
+	 */
+	private final ThreadLocal<ThymeleafEvaluationContext> evaluationContexts;
+
 	MailRenderer(ITemplateEngine templates, StrategyCatalog strategies, OrganizationDirectory organizations,
-			NotificationProperties properties) {
+			NotificationProperties properties, ApplicationContext application) {
 		this.templates = templates;
 		this.strategies = strategies;
 		this.organizations = organizations;
 		this.properties = properties;
+		this.evaluationContexts = ThreadLocal.withInitial(() -> new ThymeleafEvaluationContext(application, null));
 	}
 
 	Rendered render(Notification notification, Organization recipient) {
 		Context context = new Context(Locale.CANADA);
+		context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
+				evaluationContexts.get());
 		context.setVariable("notification", notification);
 		context.setVariable("recipient", recipient);
 		context.setVariable("strategy", strategy(notification.strategyCode()));

@@ -59,6 +59,12 @@ class OutboxNotificationsTest {
 	@Autowired
 	IdentityService identityService;
 
+	@Autowired
+	MailRenderer renderer;
+
+	@Autowired
+	ca.gc.ircc.governance.organization.OrganizationDirectory organizations;
+
 	final GreenMail greenMail = SharedGreenMail.server();
 
 	@BeforeEach
@@ -143,6 +149,40 @@ class OutboxNotificationsTest {
 						"/camunda/app/tasklist/default/#/?task=task-of-" + key, "Period number",
 						"IRCC Seoul (South Korea) (mission-seoul)", "IRCC Séoul (Corée du Sud) (mission-seoul)");
 			assertThat(message.bodyHtml().indexOf("lang=\"en\"")).isLessThan(message.bodyHtml().indexOf("lang=\"fr\""));
+		}
+	}
+
+	/** The renderer keeps one evaluation context per thread: mails rendered at once stay each their own. */
+	@Test
+	void shouldRenderEachMailForItsOwnRecipientWhenManyAreRenderedAtOnce() throws Exception {
+		Map<String, String> nameOf = Map.of("mission-tokyo", "IRCC Tokyo (Japan)", "mission-seoul",
+				"IRCC Seoul (South Korea)", "rab", "Refugee Affairs Branch", "gac", "Global Affairs Canada");
+		List<String> recipients = List.copyOf(nameOf.keySet());
+		var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+		try {
+			List<java.util.concurrent.Future<MailRenderer.Rendered>> rendered = new java.util.ArrayList<>();
+			for (int i = 0; i < 200; i++) {
+				String recipient = recipients.get(i % recipients.size());
+				Notification notification = new Notification(NotificationKind.ACTION_PLAN_REMINDER, "concurrent-" + i,
+						recipient, "ASIA", "ASIA-2030-R1-AP", "task-" + i, "Submit action-plan update (period 1)",
+						Instant.parse("2030-01-15T08:00:00Z"), null, Map.of("contributor", recipient));
+				rendered.add(pool.submit(() -> renderer.render(notification,
+						organizations.find(recipient).orElseThrow())));
+			}
+			for (int i = 0; i < rendered.size(); i++) {
+				String recipient = recipients.get(i % recipients.size());
+				String body = rendered.get(i).get().bodyHtml();
+				assertThat(body).as("mail %d to %s", i, recipient)
+					.contains(nameOf.get(recipient), "?task=task-" + i + "\"");
+				nameOf.forEach((other, name) -> {
+					if (!other.equals(recipient)) {
+						assertThat(body).doesNotContain(name);
+					}
+				});
+			}
+		}
+		finally {
+			pool.shutdownNow();
 		}
 	}
 
