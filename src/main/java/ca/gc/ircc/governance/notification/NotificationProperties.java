@@ -20,7 +20,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("governance.notifications")
 public record NotificationProperties(@DefaultValue("http://localhost:8080") String baseUrl,
-		@DefaultValue("strategy-governance@example.org") String from, @DefaultValue("PT5S") Duration dispatchInterval,
+		@DefaultValue("strategy-governance@example.org") String from, @DefaultValue("PT1S") Duration dispatchInterval,
 		@DefaultValue("100") int batchSize, @DefaultValue("PT5M") Duration claimLease,
 		@DefaultValue("20") int maxAttempts, @DefaultValue("PT30S") Duration initialBackoff,
 		@DefaultValue("PT1H") Duration maxBackoff, @DefaultValue("P180D") Duration keepSent) {

@@ -48,8 +48,8 @@ class OutboxDispatcher {
 		this.clock = clock;
 	}
 
-	@Scheduled(fixedDelayString = "${governance.notifications.dispatch-interval:PT5S}",
-			initialDelayString = "${governance.notifications.dispatch-interval:PT5S}")
+	@Scheduled(fixedDelayString = "${governance.notifications.dispatch-interval:PT1S}",
+			initialDelayString = "${governance.notifications.dispatch-interval:PT1S}")
 	void scheduledRound() {
 		try {
 			dispatchDue();

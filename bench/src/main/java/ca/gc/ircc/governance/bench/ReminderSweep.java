@@ -73,7 +73,7 @@ final class ReminderSweep {
 				lastDelivered = seconds(start);
 				break;
 			}
-			Thread.sleep(jobsDone < 0 ? 1000 : 100);
+			Thread.sleep(100);
 		}
 		if (lastDelivered < 0) {
 			throw new IllegalStateException("Only " + smtp.getReceivedMessages().length + " of " + reminders
@@ -125,11 +125,15 @@ final class ReminderSweep {
 		}
 	}
 
-	/** The plans' reminder timers due now (a fired timer's successor is due at a later point). */
+	/**
+	 * The plans' reminder timers due now or being fired (locked by a job executor); a fired timer's
+	 * successor is due at a later point.
+	 */
 	static int dueTimers(BenchDatabase database, String databaseName, List<String> planKeys) throws Exception {
 		try (Connection connection = database.connect(databaseName);
 				PreparedStatement due = connection
-					.prepareStatement("SELECT COUNT(*) FROM act_ru_job WHERE duedate_ <= now() AND " + REMINDER_TIMERS)) {
+					.prepareStatement("SELECT COUNT(*) FROM act_ru_job WHERE (duedate_ <= now() OR lock_owner_ IS NOT NULL) AND "
+							+ REMINDER_TIMERS)) {
 			due.setString(1, ActionPlanProcess.REMINDER_TIMER);
 			due.setArray(2, connection.createArrayOf("varchar", planKeys.toArray()));
 			try (ResultSet rows = due.executeQuery()) {
