@@ -41,7 +41,8 @@ class SendReminderDelegate implements JavaDelegate {
 	/**
 	 * Each open update task of the plan (any period) by its submission: two queries whatever the number
 	 * of contributors. A task runs in its contributor's update, where "Prepare the update" put the
-	 * submission's id.
+	 * submission's id; in a plan started before the reminder loop moved to the period, the task ran
+	 * one (concurrent) execution deeper, and its submission is looked up through its parents.
 	 */
 	private static Map<Long, String> openUpdateTasks(DelegateExecution execution) {
 		ProcessEngineServices engine = execution.getProcessEngineServices();
@@ -56,12 +57,15 @@ class SendReminderDelegate implements JavaDelegate {
 		if (taskByExecution.isEmpty()) {
 			return bySubmission;
 		}
+		Map<String, String> unmatched = new HashMap<>(taskByExecution);
 		engine.getRuntimeService()
 			.createVariableInstanceQuery()
 			.executionIdIn(taskByExecution.keySet().toArray(String[]::new))
 			.variableName(ActionPlanProcess.SUBMISSION_ID)
 			.list()
-			.forEach(variable -> bySubmission.put((Long) variable.getValue(), taskByExecution.get(variable.getExecutionId())));
+			.forEach(variable -> bySubmission.put((Long) variable.getValue(), unmatched.remove(variable.getExecutionId())));
+		unmatched.forEach((executionId, taskId) -> bySubmission.put(
+				(Long) engine.getRuntimeService().getVariable(executionId, ActionPlanProcess.SUBMISSION_ID), taskId));
 		return bySubmission;
 	}
 
