@@ -20,9 +20,10 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
 
 /**
- * The outbox table in SQL that runs unchanged on H2 and PostgreSQL, except the claim: PostgreSQL
- * skips the rows another dispatcher is claiming ({@code FOR UPDATE SKIP LOCKED}); elsewhere a
- * conditional update claims only rows nobody holds.
+ * The outbox table in SQL that runs unchanged on H2 and PostgreSQL, except the claim and the insert:
+ * PostgreSQL skips the rows another dispatcher is claiming ({@code FOR UPDATE SKIP LOCKED}) and
+ * writes a message unless its key exists in one statement ({@code ON CONFLICT DO NOTHING});
+ * elsewhere a conditional update claims only rows nobody holds, and a savepoint guards the insert.
  */
 @Repository
 class OutboxStore {
@@ -34,16 +35,20 @@ class OutboxStore {
 			+ " task_id, subject, body_html, status, created_at, scheduled_for, next_attempt_at, attempts, last_error,"
 			+ " claimed_by, sent_at";
 
+	private static final String INSERT = "INSERT INTO notification_outbox (idempotency_key, kind, recipient, addresses,"
+			+ " strategy_code, business_key, task_id, subject, body_html, status, created_at, scheduled_for,"
+			+ " next_attempt_at, attempts) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', ?, ?, ?, 0)";
+
 	private static final String CLAIMABLE = "status = 'PENDING' AND next_attempt_at <= ?"
 			+ " AND (claim_expires_at IS NULL OR claim_expires_at < ?)";
 
 	private final JdbcTemplate jdbc;
 
-	private final boolean skipLocked;
+	private final boolean postgres;
 
 	OutboxStore(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
-		this.skipLocked = Boolean.TRUE.equals(jdbc.execute((Connection con) -> con.getMetaData()
+		this.postgres = Boolean.TRUE.equals(jdbc.execute((Connection con) -> con.getMetaData()
 			.getDatabaseProductName()
 			.toLowerCase(Locale.ROOT)
 			.contains("postgres")));
@@ -51,32 +56,28 @@ class OutboxStore {
 
 	/**
 	 * Writes a message unless one with the same idempotency key exists, in the caller's transaction.
-	 * A concurrent writer of the same key is caught by the unique constraint; a savepoint keeps the
-	 * caller's transaction usable (PostgreSQL aborts a transaction on any error otherwise).
+	 * On PostgreSQL one statement does it ({@code ON CONFLICT DO NOTHING}, which also settles a
+	 * concurrent writer of the same key). Elsewhere a concurrent writer is caught by the unique
+	 * constraint, under a savepoint that keeps the caller's transaction usable.
 	 *
 	 * @return whether a row was written
 	 */
 	boolean insertIfAbsent(NewMessage message) {
+		if (postgres) {
+			return jdbc.execute((Connection con) -> {
+				try (var insert = con.prepareStatement(INSERT + " ON CONFLICT (idempotency_key) DO NOTHING")) {
+					bind(insert, message);
+					return insert.executeUpdate() == 1;
+				}
+			});
+		}
 		if (exists(message.idempotencyKey())) {
 			return false;
 		}
 		return Boolean.TRUE.equals(jdbc.execute((Connection con) -> {
 			Savepoint savepoint = con.getAutoCommit() ? null : con.setSavepoint();
-			try (var insert = con.prepareStatement("INSERT INTO notification_outbox (idempotency_key, kind, recipient,"
-					+ " addresses, strategy_code, business_key, task_id, subject, body_html, status, created_at,"
-					+ " scheduled_for, next_attempt_at, attempts) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', ?, ?, ?, 0)")) {
-				insert.setString(1, message.idempotencyKey());
-				insert.setString(2, message.kind().name());
-				insert.setString(3, message.recipient());
-				insert.setString(4, String.join(",", message.addresses()));
-				insert.setString(5, message.strategyCode());
-				insert.setString(6, message.businessKey());
-				insert.setString(7, message.taskId());
-				insert.setString(8, message.subject());
-				insert.setString(9, message.bodyHtml());
-				insert.setObject(10, utc(message.createdAt()));
-				insert.setObject(11, utc(message.scheduledFor()));
-				insert.setObject(12, utc(message.scheduledFor()));
+			try (var insert = con.prepareStatement(INSERT)) {
+				bind(insert, message);
 				insert.executeUpdate();
 			}
 			catch (SQLException ex) {
@@ -95,6 +96,21 @@ class OutboxStore {
 		}));
 	}
 
+	private static void bind(java.sql.PreparedStatement insert, NewMessage message) throws SQLException {
+		insert.setString(1, message.idempotencyKey());
+		insert.setString(2, message.kind().name());
+		insert.setString(3, message.recipient());
+		insert.setString(4, String.join(",", message.addresses()));
+		insert.setString(5, message.strategyCode());
+		insert.setString(6, message.businessKey());
+		insert.setString(7, message.taskId());
+		insert.setString(8, message.subject());
+		insert.setString(9, message.bodyHtml());
+		insert.setObject(10, utc(message.createdAt()));
+		insert.setObject(11, utc(message.scheduledFor()));
+		insert.setObject(12, utc(message.scheduledFor()));
+	}
+
 	boolean exists(String idempotencyKey) {
 		return !jdbc.queryForList("SELECT id FROM notification_outbox WHERE idempotency_key = ?", Long.class,
 				idempotencyKey).isEmpty();
@@ -107,7 +123,7 @@ class OutboxStore {
 	List<OutboxMessage> claimDue(String dispatcher, Instant now, Instant leaseEnd, int limit) {
 		String token = UUID.randomUUID().toString();
 		String candidates = "SELECT id FROM notification_outbox WHERE " + CLAIMABLE
-				+ " ORDER BY next_attempt_at, id LIMIT ?" + (skipLocked ? " FOR UPDATE SKIP LOCKED" : "");
+				+ " ORDER BY next_attempt_at, id LIMIT ?" + (postgres ? " FOR UPDATE SKIP LOCKED" : "");
 		int claimed = jdbc.update("UPDATE notification_outbox SET claimed_by = ?, claim_token = ?, claim_expires_at = ?"
 				+ " WHERE id IN (" + candidates + ") AND " + CLAIMABLE, dispatcher, token, utc(leaseEnd), utc(now),
 				utc(now), limit, utc(now), utc(now));

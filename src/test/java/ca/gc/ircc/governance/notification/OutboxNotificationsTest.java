@@ -133,6 +133,20 @@ class OutboxNotificationsTest {
 			.contains("IRCC Bogotá (Colombia) (mission-bogota)", "IRCC Bogota (Colombie) (mission-bogota)");
 	}
 
+	/** On PostgreSQL a key already written is skipped by the insert itself, and the transaction goes on. */
+	@Test
+	void shouldSkipAKeyAlreadyWrittenAndKeepTheTransactionUsable() {
+		String key = unique("written-once");
+		String after = unique("written-after");
+		transactions.executeWithoutResult(status -> {
+			assertThat(outbox.insertIfAbsent(OutboxStoreOnH2Test.message(key, Instant.now()))).isTrue();
+			assertThat(outbox.insertIfAbsent(OutboxStoreOnH2Test.message(key, Instant.now()))).isFalse();
+			assertThat(outbox.insertIfAbsent(OutboxStoreOnH2Test.message(after, Instant.now()))).isTrue();
+		});
+		assertThat(outbox.findByKey(key)).isPresent();
+		assertThat(outbox.findByKey(after)).isPresent();
+	}
+
 	@Test
 	void shouldRenderEveryKindInEnglishThenFrench() {
 		for (NotificationKind kind : NotificationKind.values()) {
