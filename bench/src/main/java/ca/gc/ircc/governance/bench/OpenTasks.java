@@ -22,7 +22,7 @@ import org.camunda.bpm.engine.variable.Variables;
 
 /**
  * The task-list volume: action plans of {@code contributors} missions each, started through the
- * application (every update task with its reminder timer and its task-available mail), the updates of
+ * application (every update task with its task-available mail, each period with its reminder timer), the updates of
  * some plans submitted (IIR's review tasks), and completed tasks added to the history in bulk.
  */
 final class OpenTasks {
