@@ -203,7 +203,8 @@ class ActionPlanProcessTest {
 			plans.fire(reminders.get(0));
 		}
 		// only the update still awaited is chased: not the accepted one, nor the one with IIR
-		assertThat(outboxKeys(key + ":reminder:1:")).hasSize(3).allMatch(k -> k.startsWith(key + ":reminder:1:mission-manila:"));
+		assertThat(ActionPlanTestSupport.outboxKeys(jdbc, key + ":reminder:1:")).hasSize(3)
+			.allMatch(k -> k.startsWith(key + ":reminder:1:mission-manila:"));
 		List<MimeMessage> reminders = ActionPlanTestSupport.mails("ACTION_PLAN_REMINDER",
 				key + ":reminder:1:mission-manila:", 3);
 		assertThat(ActionPlanTestSupport.recipients(reminders.get(0))).contains("mission-manila@example.org");
@@ -229,16 +230,16 @@ class ActionPlanProcessTest {
 		assertThat(ActionPlanTestSupport.mails("ACTION_PLAN_REMINDER", key + ":reminder:1:ib:"))
 			.isNotEmpty()
 			.allSatisfy(mail -> assertThat(Mails.body(mail)).contains("task=" + returnedTask));
-		assertThat(outboxKeys(key + ":escalation:1:")).isEmpty();
+		assertThat(ActionPlanTestSupport.outboxKeys(jdbc, key + ":escalation:1:")).isEmpty();
 		Job escalation = plans.timerOfPeriod(plan, ActionPlanProcess.REMINDER_TIMER, 1);
 		assertThat(escalation.getDuedate().toInstant()).isEqualTo(period.getDueAt().plus(java.time.Duration.ofDays(14)));
 		plans.fire(escalation);
-		assertThat(outboxKeys(key + ":escalation:1:")).containsExactlyInAnyOrder(
+		assertThat(ActionPlanTestSupport.outboxKeys(jdbc, key + ":escalation:1:")).containsExactlyInAnyOrder(
 				key + ":escalation:1:mission-manila:iir", key + ":escalation:1:mission-manila:in",
 				key + ":escalation:1:ib:iir");
 		ActionPlanTestSupport.mails("ESCALATION", key + ":escalation:1:", 3);
-		assertThat(outboxKeys(key + ":reminder:1:mission-manila:")).hasSize(5);
-		assertThat(outboxKeys(key + ":reminder:1:ib:")).hasSize(2);
+		assertThat(ActionPlanTestSupport.outboxKeys(jdbc, key + ":reminder:1:mission-manila:")).hasSize(5);
+		assertThat(ActionPlanTestSupport.outboxKeys(jdbc, key + ":reminder:1:ib:")).hasSize(2);
 		assertThat(plans.timers(plan, ActionPlanProcess.REMINDER_TIMER)).hasSize(1);
 
 		// the period still closes: its summary lists the contributors as overdue; the next period starts
@@ -271,12 +272,6 @@ class ActionPlanProcessTest {
 		plans.review(plans.reviewTask(plan, "ib", 1), true, null);
 		assertThat(plans.timers(plan, ActionPlanProcess.REMINDER_TIMER)).singleElement()
 			.satisfies(timer -> assertThat(timer.getId()).isEqualTo(plans.timerOfPeriod(plan, ActionPlanProcess.REMINDER_TIMER, 2).getId()));
-	}
-
-	/** The idempotency keys written to the outbox that start so (written in the chase's own transaction). */
-	private List<String> outboxKeys(String prefix) {
-		return jdbc.queryForList("SELECT idempotency_key FROM notification_outbox WHERE idempotency_key LIKE ?",
-				String.class, prefix + "%");
 	}
 
 	@Test

@@ -24,6 +24,7 @@ import org.camunda.spin.Spin;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Starts action plans, finds their tasks and timers, and finds the mails they send. */
 final class ActionPlanTestSupport {
@@ -105,6 +106,12 @@ final class ActionPlanTestSupport {
 					|| Integer.valueOf(period).equals(runtime.getVariable(job.getExecutionId(), ActionPlanProcess.PERIOD)))
 			.findFirst()
 			.orElseThrow(() -> new AssertionError("No timer " + activityId + " for period " + period));
+	}
+
+	/** The idempotency keys in the outbox that start so: written in the deciding transaction, so exact at once. */
+	static List<String> outboxKeys(JdbcTemplate jdbc, String prefix) {
+		return jdbc.queryForList("SELECT idempotency_key FROM notification_outbox WHERE idempotency_key LIKE ?",
+				String.class, prefix + "%");
 	}
 
 	void fire(Job job) {

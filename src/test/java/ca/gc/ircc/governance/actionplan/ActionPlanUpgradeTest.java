@@ -66,19 +66,14 @@ class ActionPlanUpgradeTest {
 			List<Job> timers = plans.timers(plan, ActionPlanProcess.REMINDER_TIMER);
 			assertThat(timers).as("a timer per contributor still awaited").hasSize(2);
 			timers.forEach(plans::fire);
-			assertThat(outboxKeys(key + ":reminder:1:mission-manila:")).hasSize(point);
-			assertThat(outboxKeys(key + ":reminder:1:ib:")).hasSize(point);
-			assertThat(outboxKeys(key + ":reminder:1:rab:")).isEmpty();
+			assertThat(ActionPlanTestSupport.outboxKeys(jdbc, key + ":reminder:1:mission-manila:")).hasSize(point);
+			assertThat(ActionPlanTestSupport.outboxKeys(jdbc, key + ":reminder:1:ib:")).hasSize(point);
+			assertThat(ActionPlanTestSupport.outboxKeys(jdbc, key + ":reminder:1:rab:")).isEmpty();
 		}
 		String manilaTask = plans.submitTask(plan, "mission-manila", 1).getId();
 		assertThat(ActionPlanTestSupport.mails("ACTION_PLAN_REMINDER", key + ":reminder:1:mission-manila:", 2))
 			.allSatisfy(mail -> assertThat(Mails.body(mail)).contains("task=" + manilaTask));
 		runtime.deleteProcessInstance(plan.getId(), "test done");
-	}
-
-	private List<String> outboxKeys(String prefix) {
-		return jdbc.queryForList("SELECT idempotency_key FROM notification_outbox WHERE idempotency_key LIKE ?",
-				String.class, prefix + "%");
 	}
 
 }
