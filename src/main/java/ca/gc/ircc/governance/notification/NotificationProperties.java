@@ -12,6 +12,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param from the sender address of every mail
  * @param dispatchInterval pause between two rounds of the dispatcher
  * @param batchSize how many due messages one dispatcher claims at a time
+ * @param connections how many SMTP connections a dispatcher sends a claimed batch over at once
  * @param claimLease how long a claim lasts: a node that dies holding rows gives them up after it
  * @param maxAttempts failed tries after which a message is FAILED (an administrator can retry it)
  * @param initialBackoff wait after the first failed try; it doubles after each further one
@@ -21,9 +22,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("governance.notifications")
 public record NotificationProperties(@DefaultValue("http://localhost:8080") String baseUrl,
 		@DefaultValue("strategy-governance@example.org") String from, @DefaultValue("PT1S") Duration dispatchInterval,
-		@DefaultValue("100") int batchSize, @DefaultValue("PT5M") Duration claimLease,
+		@DefaultValue("100") int batchSize, @DefaultValue("4") int connections, @DefaultValue("PT5M") Duration claimLease,
 		@DefaultValue("20") int maxAttempts, @DefaultValue("PT30S") Duration initialBackoff,
 		@DefaultValue("PT1H") Duration maxBackoff, @DefaultValue("P180D") Duration keepSent) {
+
+	public NotificationProperties {
+		if (batchSize < 1) {
+			throw new IllegalArgumentException("governance.notifications.batch-size must be at least 1");
+		}
+		if (connections < 1) {
+			throw new IllegalArgumentException("governance.notifications.connections must be at least 1");
+		}
+	}
 
 	/** The wait before the next try, after the given number of failed tries (1 or more). */
 	Duration backoffAfter(int failedAttempts) {

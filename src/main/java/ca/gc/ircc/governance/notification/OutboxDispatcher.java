@@ -5,9 +5,17 @@ import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Queue;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.slf4j.Logger;
@@ -15,13 +23,15 @@ import org.slf4j.LoggerFactory;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.stereotype.Component;
 
 /**
  * Sends the due messages of the outbox. Each node runs one dispatcher; a dispatcher claims a batch
- * of rows for a lease, sends them one by one over one SMTP connection, and marks each SENT as soon
- * as the SMTP server took it, so that neither a second node nor a later round sends it again. A
- * failed try is retried after an exponential backoff; after the last try the message is FAILED.
+ * of rows for a lease, sends them over a few SMTP connections at once (one message at a time on
+ * each: a connection mostly waits for the server's replies), and marks each SENT as soon as the SMTP
+ * server took it, so that neither a second node nor a later round sends it again. A failed try is
+ * retried after an exponential backoff; after the last try the message is FAILED.
  */
 @Component
 class OutboxDispatcher {
@@ -41,11 +51,16 @@ class OutboxDispatcher {
 
 	private final String name = nodeName() + "/" + UUID.randomUUID().toString().substring(0, 8);
 
+	/** Sends over the batch's further connections; the dispatching thread uses the first itself. */
+	private final ExecutorService connectionPool;
+
 	OutboxDispatcher(OutboxStore outbox, JavaMailSender mailSender, NotificationProperties properties, Clock clock) {
 		this.outbox = outbox;
 		this.mailSender = mailSender;
 		this.properties = properties;
 		this.clock = clock;
+		this.connectionPool = Executors.newFixedThreadPool(Math.max(1, properties.connections() - 1),
+				new CustomizableThreadFactory("outbox-smtp-"));
 	}
 
 	@Scheduled(fixedDelayString = "${governance.notifications.dispatch-interval:PT1S}",
@@ -95,9 +110,9 @@ class OutboxDispatcher {
 		Instant claimedAt = clock.instant();
 		// stop well before the lease ends: past it, another node may take the rows and send them too
 		Instant stopAt = claimedAt.plus(properties.claimLease().dividedBy(2));
-		SmtpSession smtp;
+		SmtpSession first;
 		try {
-			smtp = SmtpSession.open(mailSender);
+			first = SmtpSession.open(mailSender);
 		}
 		catch (MessagingException | RuntimeException unreachable) {
 			log.warn("SMTP server unreachable, {} due messages wait for their next try: {}", batch.size(),
@@ -105,9 +120,39 @@ class OutboxDispatcher {
 			batch.forEach(message -> failed(message, unreachable, false));
 			return 0;
 		}
+		Queue<OutboxMessage> unsent = new ConcurrentLinkedQueue<>(batch);
+		List<Future<Integer>> others = new ArrayList<>();
+		for (int i = 1; i < Math.min(properties.connections(), batch.size()); i++) {
+			others.add(connectionPool.submit(() -> sendOverAnotherConnection(unsent, stopAt)));
+		}
+		int sent = sendAll(first, unsent, stopAt);
+		for (Future<Integer> other : others) {
+			sent += waitFor(other);
+		}
+		return sent;
+	}
+
+	/** A further connection helps while there is something left; if it cannot open, the others send. */
+	private int sendOverAnotherConnection(Queue<OutboxMessage> unsent, Instant stopAt) {
+		if (unsent.isEmpty()) {
+			return 0;
+		}
+		SmtpSession smtp;
+		try {
+			smtp = SmtpSession.open(mailSender);
+		}
+		catch (MessagingException | RuntimeException refused) {
+			log.debug("A further SMTP connection did not open, the batch goes over fewer: {}", describe(refused));
+			return 0;
+		}
+		return sendAll(smtp, unsent, stopAt);
+	}
+
+	/** Takes the batch's messages until none is left, and sends them over this connection. */
+	private int sendAll(SmtpSession smtp, Queue<OutboxMessage> unsent, Instant stopAt) {
 		int sent = 0;
 		try (smtp) {
-			for (OutboxMessage message : batch) {
+			for (OutboxMessage message = unsent.poll(); message != null; message = unsent.poll()) {
 				if (clock.instant().isAfter(stopAt)) {
 					outbox.release(message.id(), name);
 					continue;
@@ -128,6 +173,25 @@ class OutboxDispatcher {
 			}
 		}
 		return sent;
+	}
+
+	private static int waitFor(Future<Integer> connection) {
+		try {
+			return connection.get();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while the outbox was being sent", ex);
+		}
+		catch (ExecutionException ex) {
+			throw ex.getCause() instanceof RuntimeException runtime ? runtime
+					: new IllegalStateException(ex.getCause());
+		}
+	}
+
+	@PreDestroy
+	void stop() {
+		connectionPool.shutdown();
 	}
 
 	private void failed(OutboxMessage message, Exception ex, boolean logEachTry) {
