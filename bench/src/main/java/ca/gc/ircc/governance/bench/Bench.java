@@ -224,6 +224,9 @@ public final class Bench {
 		}
 		try (Recording recording = new Recording(Configuration.getConfiguration("profile"))) {
 			recording.setName(phase);
+			// every socket wait, however short: where a latency-bound thread (the outbox's sender) waits
+			recording.enable("jdk.SocketRead").withThreshold(java.time.Duration.ZERO).withStackTrace();
+			recording.enable("jdk.SocketWrite").withThreshold(java.time.Duration.ZERO).withStackTrace();
 			recording.start();
 			work.call();
 			recording.stop();
