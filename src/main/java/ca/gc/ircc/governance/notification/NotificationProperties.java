@@ -18,13 +18,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param initialBackoff wait after the first failed try; it doubles after each further one
  * @param maxBackoff the longest wait between two tries
  * @param keepSent how long a sent message stays in the outbox (and its idempotency key with it)
+ * @param membersRereadAfter how long a node keeps an organization's member addresses before asking
+ * the identity service again
  */
 @ConfigurationProperties("governance.notifications")
 public record NotificationProperties(@DefaultValue("http://localhost:8080") String baseUrl,
 		@DefaultValue("strategy-governance@example.org") String from, @DefaultValue("PT1S") Duration dispatchInterval,
 		@DefaultValue("100") int batchSize, @DefaultValue("4") int connections, @DefaultValue("PT5M") Duration claimLease,
 		@DefaultValue("20") int maxAttempts, @DefaultValue("PT30S") Duration initialBackoff,
-		@DefaultValue("PT1H") Duration maxBackoff, @DefaultValue("P180D") Duration keepSent) {
+		@DefaultValue("PT1H") Duration maxBackoff, @DefaultValue("P180D") Duration keepSent,
+		@DefaultValue("PT1M") Duration membersRereadAfter) {
 
 	public NotificationProperties {
 		if (batchSize < 1) {
@@ -32,6 +35,9 @@ public record NotificationProperties(@DefaultValue("http://localhost:8080") Stri
 		}
 		if (connections < 1) {
 			throw new IllegalArgumentException("governance.notifications.connections must be at least 1");
+		}
+		if (membersRereadAfter.isNegative()) {
+			throw new IllegalArgumentException("governance.notifications.members-reread-after may not be negative");
 		}
 	}
 

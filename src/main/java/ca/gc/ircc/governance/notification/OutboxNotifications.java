@@ -9,9 +9,6 @@ import java.util.Set;
 import ca.gc.ircc.governance.GovernanceProperties;
 import ca.gc.ircc.governance.organization.Organization;
 import ca.gc.ircc.governance.organization.OrganizationDirectory;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,18 +25,18 @@ class OutboxNotifications implements Notifications {
 
 	private final OrganizationDirectory organizations;
 
-	private final IdentityService identityService;
+	private final MemberAddresses members;
 
 	private final GovernanceProperties properties;
 
 	private final Clock clock;
 
 	OutboxNotifications(OutboxStore outbox, MailRenderer renderer, OrganizationDirectory organizations,
-			IdentityService identityService, GovernanceProperties properties, Clock clock) {
+			MemberAddresses members, GovernanceProperties properties, Clock clock) {
 		this.outbox = outbox;
 		this.renderer = renderer;
 		this.organizations = organizations;
-		this.identityService = identityService;
+		this.members = members;
 		this.properties = properties;
 		this.clock = clock;
 	}
@@ -68,30 +65,11 @@ class OutboxNotifications implements Notifications {
 		return requested;
 	}
 
-	/**
-	 * The organization's mailbox and the e-mail address of each of its members. Every member, not
-	 * only those the user whose action caused the mail may see: the engine's authorization checks are
-	 * lifted for this one query.
-	 */
+	/** The organization's mailbox and the e-mail address of each of its members. */
 	private List<String> addressesOf(Organization recipient) {
 		Set<String> addresses = new LinkedHashSet<>();
 		addresses.add(recipient.getEmail());
-		Authentication caller = identityService.getCurrentAuthentication();
-		identityService.clearAuthentication();
-		try {
-			identityService.createUserQuery()
-				.memberOfGroup(recipient.getCode())
-				.list()
-				.stream()
-				.map(User::getEmail)
-				.filter(email -> email != null && !email.isBlank())
-				.forEach(addresses::add);
-		}
-		finally {
-			if (caller != null) {
-				identityService.setAuthentication(caller);
-			}
-		}
+		addresses.addAll(members.of(recipient.getCode()));
 		return List.copyOf(addresses);
 	}
 

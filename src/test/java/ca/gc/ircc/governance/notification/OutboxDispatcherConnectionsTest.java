@@ -113,7 +113,7 @@ class OutboxDispatcherConnectionsTest {
 		mailSender.setPort(relay.port());
 		NotificationProperties properties = new NotificationProperties("http://localhost:8080",
 				"strategy-governance@example.org", Duration.ofSeconds(1), 100, connections, Duration.ofMinutes(5), 20,
-				Duration.ofSeconds(30), Duration.ofHours(1), Duration.ofDays(180));
+				Duration.ofSeconds(30), Duration.ofHours(1), Duration.ofDays(180), Duration.ofMinutes(1));
 		return new OutboxDispatcher(store, mailSender, properties, Clock.fixed(NOW, ZoneOffset.UTC));
 	}
 
