@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.mail.MessagingException;
@@ -122,8 +123,13 @@ class OutboxDispatcher {
 		}
 		Queue<OutboxMessage> unsent = new ConcurrentLinkedQueue<>(batch);
 		List<Future<Integer>> others = new ArrayList<>();
-		for (int i = 1; i < Math.min(properties.connections(), batch.size()); i++) {
-			others.add(connectionPool.submit(() -> sendOverAnotherConnection(unsent, stopAt)));
+		try {
+			for (int i = 1; i < Math.min(properties.connections(), batch.size()); i++) {
+				others.add(connectionPool.submit(() -> sendOverAnotherConnection(unsent, stopAt)));
+			}
+		}
+		catch (RejectedExecutionException shuttingDown) {
+			// the application is stopping: the connections already open finish the batch
 		}
 		int sent = sendAll(first, unsent, stopAt);
 		for (Future<Integer> other : others) {
