@@ -2,6 +2,7 @@ package ca.gc.ircc.governance.notification;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.time.Instant;
@@ -96,7 +97,7 @@ class OutboxStore {
 		}));
 	}
 
-	private static void bind(java.sql.PreparedStatement insert, NewMessage message) throws SQLException {
+	private static void bind(PreparedStatement insert, NewMessage message) throws SQLException {
 		insert.setString(1, message.idempotencyKey());
 		insert.setString(2, message.kind().name());
 		insert.setString(3, message.recipient());

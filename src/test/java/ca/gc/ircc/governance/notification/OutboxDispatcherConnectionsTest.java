@@ -11,7 +11,6 @@ import java.util.stream.IntStream;
 import ca.gc.ircc.governance.support.SharedGreenMail;
 import ca.gc.ircc.governance.support.SharedPostgres;
 import com.icegreen.greenmail.util.GreenMail;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -39,14 +38,8 @@ class OutboxDispatcherConnectionsTest {
 	@BeforeAll
 	static void migrate() {
 		var dataSource = new DriverManagerDataSource(SharedPostgres.newDatabase("outbox_connections"), "postgres", "");
-		Flyway.configure()
-			.dataSource(dataSource)
-			.locations("classpath:db/migration")
-			.table("governance_schema_history")
-			.load()
-			.migrate();
+		store = OutboxSchema.migrated(dataSource);
 		jdbc = new JdbcTemplate(dataSource);
-		store = new OutboxStore(jdbc);
 	}
 
 	@Test

@@ -4,10 +4,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,13 +23,7 @@ class OutboxStoreOnH2Test {
 	@BeforeAll
 	static void migrate() {
 		var dataSource = new DriverManagerDataSource("jdbc:h2:mem:outbox;DB_CLOSE_DELAY=-1", "sa", "");
-		Flyway.configure()
-			.dataSource(dataSource)
-			.locations("classpath:db/migration")
-			.table("governance_schema_history")
-			.load()
-			.migrate();
-		store = new OutboxStore(new JdbcTemplate(dataSource));
+		store = OutboxSchema.migrated(dataSource);
 	}
 
 	static OutboxStore.NewMessage message(String key, Instant scheduledFor) {
