@@ -60,7 +60,10 @@ public final class ActionPlanProcess {
 
 	public static final String UPDATE_DUE = "updateDue";
 
-	/** Local to the submit task: the key of the strategy's update form (the task's {@code formRef}). */
+	/**
+	 * Local to the submit task of a plan started before the single update form: the key of the strategy's
+	 * update form (that definition's {@code formRef}).
+	 */
 	public static final String UPDATE_FORM = "updateForm";
 
 	public static final String PRIORITY_OPTIONS = "priorityOptions";

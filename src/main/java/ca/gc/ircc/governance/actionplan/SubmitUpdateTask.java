@@ -7,11 +7,11 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Task {@code submitActionPlanUpdate}, on creation, names the strategy's update form in a variable of
- * the task itself ({@link ActionPlanProcess#UPDATE_FORM}, the task's {@code formRef}). Camunda resolves
- * a form reference each time a task is listed; found on the task, it costs one read of the task's
- * variables, where on the update it cost reading two executions and their variables too, for every
- * row of every task list.
+ * Task {@code submitActionPlanUpdate} of plans started on a definition deployed before the single update
+ * form (December 2026): their task's {@code formRef} is {@code ${updateForm}}, the strategy's own form
+ * in that deployment, and this listener names it in a variable of the task itself
+ * ({@link ActionPlanProcess#UPDATE_FORM}). The current definition names one form for every strategy, a
+ * constant that Camunda does not resolve through the task's variables each time the task is listed.
  */
 @Component("submitUpdateTask")
 class SubmitUpdateTask implements TaskListener {

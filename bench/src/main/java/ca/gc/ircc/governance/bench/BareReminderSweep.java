@@ -82,7 +82,6 @@ final class BareReminderSweep {
 			variables.put("periodDue", Date.from(now.plus(Duration.ofDays(105))));
 			variables.put("periodClosesReportYear", false);
 			variables.put("updateDue", Date.from(now.plus(Duration.ofDays(105))));
-			variables.put("updateForm", "submit-action-plan-update-americas");
 			// and "Plan the next reminder": a point ahead (the bench makes the timers due); it stays set,
 			// so a fired timer's successor waits for the same, later, point
 			variables.put("reminderAt", Date.from(now.plus(Duration.ofDays(91))));
