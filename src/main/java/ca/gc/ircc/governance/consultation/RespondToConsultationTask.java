@@ -12,8 +12,8 @@ import ca.gc.ircc.governance.review.Actors;
 import ca.gc.ircc.governance.ProcessInputException;
 import ca.gc.ircc.governance.review.ReviewCycles;
 import ca.gc.ircc.governance.review.ReviewProcess;
-import ca.gc.ircc.governance.strategy.Strategy;
-import ca.gc.ircc.governance.strategy.StrategyCatalog;
+import ca.gc.ircc.governance.strategy.StrategyName;
+import ca.gc.ircc.governance.strategy.StrategyNames;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -43,11 +43,11 @@ class RespondToConsultationTask implements TaskListener {
 
 	private final ReviewCycles reviewCycles;
 
-	private final StrategyCatalog strategies;
+	private final StrategyNames strategies;
 
 	private final OrganizationRepository organizations;
 
-	RespondToConsultationTask(Consultations consultations, ReviewCycles reviewCycles, StrategyCatalog strategies,
+	RespondToConsultationTask(Consultations consultations, ReviewCycles reviewCycles, StrategyNames strategies,
 			OrganizationRepository organizations) {
 		this.consultations = consultations;
 		this.reviewCycles = reviewCycles;
@@ -71,14 +71,14 @@ class RespondToConsultationTask implements TaskListener {
 
 	/** The strategy by name and the deadline in the consultee's own time zone, in both languages. */
 	private void showStrategyAndDeadline(DelegateTask task) {
-		Strategy strategy = strategies.require((String) task.getVariable(ReviewProcess.STRATEGY_CODE));
+		StrategyName strategy = strategies.require((String) task.getVariable(ReviewProcess.STRATEGY_CODE));
 		String consultee = (String) task.getExecution().getVariableLocal(ReviewProcess.CONSULTEE);
 		ZoneId zone = organizations.findById(consultee).map(Organization::getTimeZone).orElse(ZoneId.of("America/Toronto"));
 		ZonedDateTime due = OffsetDateTime.parse((String) task.getVariable(ReviewProcess.CONSULTATION_DUE))
 			.atZoneSameInstant(zone);
 		var execution = task.getExecution();
-		execution.setVariableLocal(STRATEGY_TITLE, strategy.getTitleEn());
-		execution.setVariableLocal(STRATEGY_TITLE_FR, strategy.getTitleFr());
+		execution.setVariableLocal(STRATEGY_TITLE, strategy.titleEn());
+		execution.setVariableLocal(STRATEGY_TITLE_FR, strategy.titleFr());
 		execution.setVariableLocal(DEADLINE_TEXT, ENGLISH.format(due) + " (" + zone.getId() + ")");
 		execution.setVariableLocal(DEADLINE_TEXT_FR, FRENCH.format(due) + " (" + zone.getId() + ")");
 	}

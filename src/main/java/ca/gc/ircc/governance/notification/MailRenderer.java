@@ -13,11 +13,9 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import ca.gc.ircc.governance.NotFoundException;
 import ca.gc.ircc.governance.organization.Organization;
 import ca.gc.ircc.governance.organization.OrganizationDirectory;
-import ca.gc.ircc.governance.strategy.Strategy;
-import ca.gc.ircc.governance.strategy.StrategyCatalog;
+import ca.gc.ircc.governance.strategy.StrategyNames;
 import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
@@ -42,7 +40,7 @@ class MailRenderer {
 
 	private final ITemplateEngine templates;
 
-	private final StrategyCatalog strategies;
+	private final StrategyNames strategies;
 
 	private final OrganizationDirectory organizations;
 
@@ -57,7 +55,7 @@ class MailRenderer {
 	 */
 	private final ThreadLocal<ThymeleafEvaluationContext> evaluationContexts;
 
-	MailRenderer(ITemplateEngine templates, StrategyCatalog strategies, OrganizationDirectory organizations,
+	MailRenderer(ITemplateEngine templates, StrategyNames strategies, OrganizationDirectory organizations,
 			NotificationProperties properties, ApplicationContext application) {
 		this.templates = templates;
 		this.strategies = strategies;
@@ -97,14 +95,10 @@ class MailRenderer {
 		if (code == null) {
 			return null;
 		}
-		try {
-			Strategy strategy = strategies.require(code);
-			return new StrategyView(code, strategy.getTitleEn(), strategy.getTitleFr());
-		}
-		catch (NotFoundException unknown) {
-			// a mail about an unknown strategy still goes out, naming the code it was given
-			return new StrategyView(code, code, code);
-		}
+		// a mail about an unknown strategy still goes out, naming the code it was given
+		return strategies.find(code)
+			.map(strategy -> new StrategyView(code, strategy.titleEn(), strategy.titleFr()))
+			.orElseGet(() -> new StrategyView(code, code, code));
 	}
 
 	private static DueView due(Instant due, ZoneId zone) {
