@@ -7,7 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import ca.gc.ircc.governance.organization.Organization;
-import ca.gc.ircc.governance.organization.OrganizationRepository;
+import ca.gc.ircc.governance.organization.OrganizationDirectory;
 import ca.gc.ircc.governance.review.Actors;
 import ca.gc.ircc.governance.ProcessInputException;
 import ca.gc.ircc.governance.review.ReviewCycles;
@@ -16,6 +16,7 @@ import ca.gc.ircc.governance.strategy.StrategyName;
 import ca.gc.ircc.governance.strategy.StrategyNames;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 
 /**
@@ -45,10 +46,10 @@ class RespondToConsultationTask implements TaskListener {
 
 	private final StrategyNames strategies;
 
-	private final OrganizationRepository organizations;
+	private final OrganizationDirectory organizations;
 
 	RespondToConsultationTask(Consultations consultations, ReviewCycles reviewCycles, StrategyNames strategies,
-			OrganizationRepository organizations) {
+			OrganizationDirectory organizations) {
 		this.consultations = consultations;
 		this.reviewCycles = reviewCycles;
 		this.strategies = strategies;
@@ -69,18 +70,28 @@ class RespondToConsultationTask implements TaskListener {
 				task.getVariable(ReviewProcess.POSITION), task.getVariable(ReviewProcess.COMMENTS), Actors.current(task)));
 	}
 
-	/** The strategy by name and the deadline in the consultee's own time zone, in both languages. */
+	/**
+	 * The strategy by name, once for the cycle (every consultee's task shows the same), and the deadline
+	 * in the consultee's own time zone, in both languages.
+	 */
 	private void showStrategyAndDeadline(DelegateTask task) {
 		StrategyName strategy = strategies.require((String) task.getVariable(ReviewProcess.STRATEGY_CODE));
+		VariableScope cycle = task.getExecution().getProcessInstance();
+		setIfChanged(cycle, STRATEGY_TITLE, strategy.titleEn());
+		setIfChanged(cycle, STRATEGY_TITLE_FR, strategy.titleFr());
 		String consultee = (String) task.getExecution().getVariableLocal(ReviewProcess.CONSULTEE);
-		ZoneId zone = organizations.findById(consultee).map(Organization::getTimeZone).orElse(ZoneId.of("America/Toronto"));
+		ZoneId zone = organizations.find(consultee).map(Organization::getTimeZone).orElse(ZoneId.of("America/Toronto"));
 		ZonedDateTime due = OffsetDateTime.parse((String) task.getVariable(ReviewProcess.CONSULTATION_DUE))
 			.atZoneSameInstant(zone);
 		var execution = task.getExecution();
-		execution.setVariableLocal(STRATEGY_TITLE, strategy.titleEn());
-		execution.setVariableLocal(STRATEGY_TITLE_FR, strategy.titleFr());
 		execution.setVariableLocal(DEADLINE_TEXT, ENGLISH.format(due) + " (" + zone.getId() + ")");
 		execution.setVariableLocal(DEADLINE_TEXT_FR, FRENCH.format(due) + " (" + zone.getId() + ")");
+	}
+
+	private static void setIfChanged(VariableScope scope, String name, String value) {
+		if (!value.equals(scope.getVariableLocal(name))) {
+			scope.setVariableLocal(name, value);
+		}
 	}
 
 }
