@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.IntFunction;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -23,6 +24,8 @@ import jdk.jfr.Recording;
  * it to {@code target/bench/results.md}.
  */
 public final class Bench {
+
+	private static final String BARE_DATABASE = "bench_bare";
 
 	private final BenchSettings settings;
 
@@ -69,18 +72,22 @@ public final class Bench {
 			if (settings.runs("ceiling")) {
 				measureCeiling(database);
 			}
-			if (settings.runs("bare")) {
-				measureBareEngine(database);
-			}
 			if (settings.runs("bare-sweep")) {
 				measureBareSweep(database);
+			}
+			boolean bareBesideApplication = settings.runs("bare") && settings.runs("rounds");
+			if (settings.runs("bare") && !bareBesideApplication) {
+				measureBareEngine(database);
 			}
 			GreenMail smtp = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 			smtp.start();
 			log("Starting the application");
 			try (BenchApplication application = BenchApplication.start(database, scale, maxThreads,
 					smtp.getSmtp().getPort(), settings.applicationArguments())) {
-				if (settings.runs("rounds")) {
+				if (bareBesideApplication) {
+					profiled("rounds", () -> measureRoundsInTurn(database, application));
+				}
+				else if (settings.runs("rounds")) {
 					profiled("rounds", () -> measureApplication(database, application));
 				}
 				if (settings.runs("dashboard")) {
@@ -122,13 +129,67 @@ public final class Bench {
 
 	private void measureBareEngine(BenchDatabase database) throws Exception {
 		log("Bare engine: strategy-review.bpmn without application code");
-		String name = "bench_bare";
-		database.createDatabase(name);
-		try (BareEngine bare = BareEngine.start(database, name, 20, true)) {
-			report.bare(rounds(threads -> new ConsultationRound(bare.engine, ConsultationRound.Mode.BARE, "BARE" + threads),
-					() -> database.activity(name)));
+		database.createDatabase(BARE_DATABASE);
+		try (BareEngine bare = BareEngine.start(database, BARE_DATABASE, 20, true)) {
+			report.bare(rounds("bench-bare", bareRounds(bare), () -> database.activity(BARE_DATABASE)));
 		}
-		database.dropDatabase(name);
+		database.dropDatabase(BARE_DATABASE);
+	}
+
+	/**
+	 * The bare engine's rounds and the application's in turns, so that both meet the same machine: on a
+	 * shared machine whose speed drifts within minutes, measured one after the other they did not (the
+	 * bare engine's rate moved by a third between runs of the same code, and the ratio with it). At each
+	 * thread count, {@code turns} windows per side, each side first in every other turn.
+	 */
+	private Void measureRoundsInTurn(BenchDatabase database, BenchApplication application) throws Exception {
+		Duration window = scale.measure().dividedBy(scale.turns());
+		log("Consultation rounds: the bare engine (strategy-review.bpmn without application code) and the application"
+				+ " in turns, %d windows of %d s each".formatted(scale.turns(), window.toSeconds()));
+		database.createDatabase(BARE_DATABASE);
+		try (BareEngine bare = BareEngine.start(database, BARE_DATABASE, 20, true)) {
+			Side bareSide = new Side("bench-bare", bareRounds(bare), () -> database.activity(BARE_DATABASE));
+			Side applicationSide = new Side("bench-app", applicationRounds(application),
+					() -> database.activity(BenchApplication.DATABASE));
+			int warmupThreads = warmupThreads();
+			bareSide.run(warmupThreads, scale.warmup());
+			applicationSide.run(warmupThreads, scale.warmup());
+			Map<Integer, ClientLoad.Result> bareResults = new LinkedHashMap<>();
+			Map<Integer, ClientLoad.Result> applicationResults = new LinkedHashMap<>();
+			for (int threads : scale.threads()) {
+				for (int turn = 0; turn < scale.turns(); turn++) {
+					boolean bareFirst = turn % 2 == 0;
+					for (Side side : bareFirst ? List.of(bareSide, applicationSide) : List.of(applicationSide, bareSide)) {
+						ClientLoad.Result result = side.run(threads, window);
+						(side == bareSide ? bareResults : applicationResults).merge(threads, result, ClientLoad.Result::plus);
+					}
+				}
+				logRounds("bare engine", bareResults.get(threads));
+				logRounds("application", applicationResults.get(threads));
+			}
+			report.bare(bareResults);
+			report.application(applicationResults);
+		}
+		database.dropDatabase(BARE_DATABASE);
+		return null;
+	}
+
+	/** One side of the rounds measured in turns: its client threads' name, their work, its database's counts. */
+	private record Side(String name, IntFunction<ClientLoad.Work> client, ClientLoad.DatabaseCounter commits) {
+
+		ClientLoad.Result run(int threads, Duration duration) throws Exception {
+			return ClientLoad.run(name, threads, duration, client, commits);
+		}
+
+	}
+
+	private static IntFunction<ClientLoad.Work> bareRounds(BareEngine bare) {
+		return thread -> new ConsultationRound(bare.engine, ConsultationRound.Mode.BARE, "BARE" + thread);
+	}
+
+	private static IntFunction<ClientLoad.Work> applicationRounds(BenchApplication application) {
+		return thread -> new ConsultationRound(application.engine(), ConsultationRound.Mode.APPLICATION,
+				BenchApplication.ROUND_STRATEGY + (thread + 1));
 	}
 
 	private void measureBareSweep(BenchDatabase database) throws Exception {
@@ -141,24 +202,31 @@ public final class Bench {
 
 	private Void measureApplication(BenchDatabase database, BenchApplication application) throws Exception {
 		log("Application: consultation rounds through the application");
-		report.application(rounds(thread -> new ConsultationRound(application.engine(),
-				ConsultationRound.Mode.APPLICATION, BenchApplication.ROUND_STRATEGY + (thread + 1)),
+		report.application(rounds("bench-app", applicationRounds(application),
 				() -> database.activity(BenchApplication.DATABASE)));
 		return null;
 	}
 
-	private Map<Integer, ClientLoad.Result> rounds(java.util.function.IntFunction<ClientLoad.Work> client,
+	private Map<Integer, ClientLoad.Result> rounds(String name, IntFunction<ClientLoad.Work> client,
 			ClientLoad.DatabaseCounter commits) throws Exception {
-		int warmupThreads = Math.min(4, scale.threads().get(scale.threads().size() - 1));
-		ClientLoad.run(warmupThreads, scale.warmup(), client, commits);
+		ClientLoad.run(name, warmupThreads(), scale.warmup(), client, commits);
 		Map<Integer, ClientLoad.Result> results = new LinkedHashMap<>();
 		for (int threads : scale.threads()) {
-			ClientLoad.Result result = ClientLoad.run(threads, scale.measure(), client, commits);
+			ClientLoad.Result result = ClientLoad.run(name, threads, scale.measure(), client, commits);
 			results.put(threads, result);
-			log("  %d threads: %.1f rounds/s, %.0f commits/s, %.0f rows written per round".formatted(threads,
-					result.perSecond(), result.commitsPerSecond(), result.rowsWrittenPerUnit()));
+			logRounds(null, result);
 		}
 		return results;
+	}
+
+	private int warmupThreads() {
+		return Math.min(4, scale.threads().get(scale.threads().size() - 1));
+	}
+
+	private static void logRounds(String side, ClientLoad.Result result) {
+		log("  %s%d threads: %.1f rounds/s, %.0f commits/s, %.0f rows written per round".formatted(
+				side == null ? "" : side + ", ", result.threads(), result.perSecond(), result.commitsPerSecond(),
+				result.rowsWrittenPerUnit()));
 	}
 
 	private Void measureDashboard(BenchDatabase database, BenchApplication application) throws Exception {

@@ -113,6 +113,10 @@ final class BenchDatabase implements AutoCloseable {
 			return new Activity(commits - earlier.commits, rowsWritten - earlier.rowsWritten);
 		}
 
+		Activity plus(Activity other) {
+			return new Activity(commits + other.commits, rowsWritten + other.rowsWritten);
+		}
+
 	}
 
 	/**

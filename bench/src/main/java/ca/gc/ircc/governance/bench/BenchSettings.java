@@ -40,23 +40,25 @@ record BenchSettings(String jdbcUrl, String jdbcUser, String jdbcPassword, Scale
 	/**
 	 * The volumes. {@code full} is the issue's: 100,000 historic and 10,000 open tasks, 10,000 reminders,
 	 * a plan of 200 contributors × 20 periods × 5 activities. {@code smoke} only shows that every phase works.
+	 * The consultation rounds of the bare engine and of the application take {@code turns} turns each at
+	 * every thread count, {@code measure} in all per side.
 	 */
-	record Scale(String name, List<Integer> threads, Duration warmup, Duration measure, int plansOfOpenTasks,
+	record Scale(String name, List<Integer> threads, Duration warmup, Duration measure, int turns, int plansOfOpenTasks,
 			int contributors, int plansWithSubmissions, int historicTasks, int dashboardPeriods,
 			int activitiesPerUpdate, int latencySamples, Duration sweepTimeout) {
 
 		static final Scale FULL = new Scale("full", List.of(1, 4, 8), Duration.ofSeconds(20), Duration.ofSeconds(30),
-				55, 200, 5, 100_000, 20, 5, 500, Duration.ofMinutes(10));
+				3, 55, 200, 5, 100_000, 20, 5, 500, Duration.ofMinutes(10));
 
-		static final Scale SMOKE = new Scale("smoke", List.of(1, 2), Duration.ofSeconds(2), Duration.ofSeconds(2), 3, 10,
+		static final Scale SMOKE = new Scale("smoke", List.of(1, 2), Duration.ofSeconds(2), Duration.ofSeconds(2), 1, 3, 10,
 				1, 500, 3, 2, 20, Duration.ofMinutes(2));
 
 		/** The smoke volumes with long throughput runs at 4 threads: for a profiler's recording (bench.jfr). */
-		static final Scale PROFILE = new Scale("profile", List.of(4), Duration.ofSeconds(15), Duration.ofSeconds(40), 3,
+		static final Scale PROFILE = new Scale("profile", List.of(4), Duration.ofSeconds(15), Duration.ofSeconds(40), 1, 3,
 				10, 1, 500, 3, 2, 400, Duration.ofMinutes(2));
 
 		/** Plans of full size but fewer of them (2,000 reminders): to try a setting in minutes, not in a quarter hour. */
-		static final Scale MEDIUM = new Scale("medium", List.of(4), Duration.ofSeconds(10), Duration.ofSeconds(20), 12,
+		static final Scale MEDIUM = new Scale("medium", List.of(4), Duration.ofSeconds(10), Duration.ofSeconds(20), 1, 12,
 				200, 2, 20_000, 5, 2, 200, Duration.ofMinutes(5));
 
 		static Scale named(String name) {

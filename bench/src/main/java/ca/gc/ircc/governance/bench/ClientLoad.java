@@ -43,14 +43,22 @@ final class ClientLoad {
 			return units == 0 ? 0 : (double) database.rowsWritten() / units;
 		}
 
+		/** This and another window of the same load, as one. */
+		Result plus(Result other) {
+			return new Result(threads, units + other.units, seconds + other.seconds, database.plus(other.database));
+		}
+
 	}
 
 	private ClientLoad() {
 	}
 
-	/** @param workOfThread the work of client thread i (0-based), created before the clock starts */
-	static Result run(int threads, Duration duration, IntFunction<Work> workOfThread, DatabaseCounter counter)
-			throws Exception {
+	/**
+	 * @param name the client threads' name, for a profiler's recording
+	 * @param workOfThread the work of client thread i (0-based), created before the clock starts
+	 */
+	static Result run(String name, int threads, Duration duration, IntFunction<Work> workOfThread,
+			DatabaseCounter counter) throws Exception {
 		List<Work> works = new ArrayList<>();
 		for (int i = 0; i < threads; i++) {
 			works.add(workOfThread.apply(i));
@@ -75,7 +83,7 @@ final class ClientLoad {
 				catch (Throwable ex) {
 					failure.compareAndSet(null, ex);
 				}
-			}, "bench-client-" + clients.size());
+			}, name + "-" + clients.size());
 			clients.add(client);
 			client.start();
 		}

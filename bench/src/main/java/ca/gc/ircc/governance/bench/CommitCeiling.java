@@ -63,7 +63,7 @@ final class CommitCeiling {
 			}
 			return Double.parseDouble(tps.group(1));
 		}
-		return ClientLoad.run(clients, duration, this::insertLoop, ClientLoad.DatabaseCounter.NONE).perSecond();
+		return ClientLoad.run("bench-ceiling", clients, duration, this::insertLoop, ClientLoad.DatabaseCounter.NONE).perSecond();
 	}
 
 	void drop() throws Exception {
