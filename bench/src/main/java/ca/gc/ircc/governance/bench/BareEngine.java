@@ -21,8 +21,8 @@ import org.camunda.spin.plugin.impl.SpinProcessEnginePlugin;
 
 /**
  * The Camunda engine alone, configured as the application configures it (history FULL, UUID ids,
- * JSON variables, the same pool size, job executor on, the same idle wait; the execution-tree
- * prefetch as the caller says) but without authorization and without any
+ * JSON variables, the same pool size, job executor on, the same idle wait, Camunda's execution-tree
+ * prefetch) but without authorization and without any
  * application code, running the application's own BPMN with its listeners and delegates taken out.
  */
 final class BareEngine implements AutoCloseable {
@@ -36,12 +36,7 @@ final class BareEngine implements AutoCloseable {
 		this.engine = engine;
 	}
 
-	/**
-	 * @param executionTreePrefetch Camunda's default is on; the application turns it off for its wide
-	 *     action plans. On, the bare engine is the faster reference for the review process; the reminder
-	 *     sweep's floor is measured with it off, as the application runs those plans.
-	 */
-	static BareEngine start(BenchDatabase database, String name, int poolSize, boolean executionTreePrefetch) {
+	static BareEngine start(BenchDatabase database, String name, int poolSize) {
 		HikariDataSource pool = database.pool(name, poolSize);
 		StandaloneProcessEngineConfiguration config = new StandaloneProcessEngineConfiguration();
 		config.setProcessEngineName("bare");
@@ -50,7 +45,6 @@ final class BareEngine implements AutoCloseable {
 		config.setHistory("full");
 		config.setIdGenerator(new StrongUuidGenerator());
 		config.setJobExecutorActivate(true);
-		config.setExecutionTreePrefetchEnabled(executionTreePrefetch);
 		// as application.yml sets it: due timers are looked for every 5 s at most when idle
 		DefaultJobExecutor jobExecutor = new DefaultJobExecutor();
 		jobExecutor.setMaxWait(5000);

@@ -40,7 +40,7 @@ final class BareReminderSweep {
 
 	Result run() throws Exception {
 		database.createDatabase(DATABASE);
-		try (BareEngine bare = BareEngine.start(database, DATABASE, 20, false)) {
+		try (BareEngine bare = BareEngine.start(database, DATABASE, 20)) {
 			List<String> plans = startPlans(bare.engine, "action-plan-collection", "BARESWEEP");
 			int reminders = ReminderSweep.awaitedUpdates(database, DATABASE, plans);
 			long start = System.nanoTime();

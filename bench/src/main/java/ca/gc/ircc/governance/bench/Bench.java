@@ -130,7 +130,7 @@ public final class Bench {
 	private void measureBareEngine(BenchDatabase database) throws Exception {
 		log("Bare engine: strategy-review.bpmn without application code");
 		database.createDatabase(BARE_DATABASE);
-		try (BareEngine bare = BareEngine.start(database, BARE_DATABASE, 20, true)) {
+		try (BareEngine bare = BareEngine.start(database, BARE_DATABASE, 20)) {
 			report.bare(rounds("bench-bare", bareRounds(bare), () -> database.activity(BARE_DATABASE)));
 		}
 		database.dropDatabase(BARE_DATABASE);
@@ -147,7 +147,7 @@ public final class Bench {
 		log("Consultation rounds: the bare engine (strategy-review.bpmn without application code) and the application"
 				+ " in turns, %d windows of %d s each".formatted(scale.turns(), window.toSeconds()));
 		database.createDatabase(BARE_DATABASE);
-		try (BareEngine bare = BareEngine.start(database, BARE_DATABASE, 20, true)) {
+		try (BareEngine bare = BareEngine.start(database, BARE_DATABASE, 20)) {
 			Side bareSide = new Side("bench-bare", bareRounds(bare), () -> database.activity(BARE_DATABASE));
 			Side applicationSide = new Side("bench-app", applicationRounds(application),
 					() -> database.activity(BenchApplication.DATABASE));
