@@ -1,11 +1,11 @@
 package ca.gc.ircc.governance.notification;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import ca.gc.ircc.governance.KeptValue;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -28,7 +28,7 @@ class MemberAddresses {
 
 	private final NotificationProperties properties;
 
-	private final Map<String, Read> byGroup = new ConcurrentHashMap<>();
+	private final Map<String, KeptValue<List<String>>> byGroup = new ConcurrentHashMap<>();
 
 	MemberAddresses(IdentityService identityService, Clock clock, NotificationProperties properties) {
 		this.identityService = identityService;
@@ -37,13 +37,9 @@ class MemberAddresses {
 	}
 
 	List<String> of(String group) {
-		Instant now = clock.instant();
-		Read read = byGroup.get(group);
-		if (read == null || !now.isBefore(read.at().plus(properties.membersRereadAfter()))) {
-			read = new Read(query(group), now);
-			byGroup.put(group, read);
-		}
-		return read.addresses();
+		return byGroup.computeIfAbsent(group,
+				g -> new KeptValue<>(() -> query(g), clock, properties::membersRereadAfter))
+			.get();
 	}
 
 	private List<String> query(String group) {
@@ -63,9 +59,6 @@ class MemberAddresses {
 				identityService.setAuthentication(caller);
 			}
 		}
-	}
-
-	private record Read(List<String> addresses, Instant at) {
 	}
 
 }

@@ -1,7 +1,6 @@
 package ca.gc.ircc.governance.organization;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -9,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import ca.gc.ircc.governance.KeptValue;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,22 +22,17 @@ import org.springframework.stereotype.Component;
 @Component
 public class OrganizationDirectory {
 
-	private final OrganizationRepository repository;
-
-	private final Clock clock;
-
-	private final OrganizationProperties properties;
-
-	private volatile Snapshot snapshot;
+	private final KeptValue<Map<String, Organization>> organizations;
 
 	OrganizationDirectory(OrganizationRepository repository, Clock clock, OrganizationProperties properties) {
-		this.repository = repository;
-		this.clock = clock;
-		this.properties = properties;
+		this.organizations = new KeptValue<>(() -> repository.findAll()
+			.stream()
+			.collect(Collectors.toUnmodifiableMap(Organization::getCode, Function.identity())), clock,
+				properties::rereadAfter);
 	}
 
 	public Optional<Organization> find(String code) {
-		return Optional.ofNullable(code == null ? null : current().byCode().get(code));
+		return Optional.ofNullable(code == null ? null : organizations.get().get(code));
 	}
 
 	public boolean exists(String code) {
@@ -46,7 +41,7 @@ public class OrganizationDirectory {
 
 	/** Those of the codes that name an organization, in the order given. */
 	public Map<String, Organization> named(Collection<String> codes) {
-		Map<String, Organization> byCode = current().byCode();
+		Map<String, Organization> byCode = organizations.get();
 		Map<String, Organization> named = new LinkedHashMap<>();
 		for (String code : codes) {
 			Organization organization = byCode.get(code);
@@ -55,21 +50,6 @@ public class OrganizationDirectory {
 			}
 		}
 		return named;
-	}
-
-	private Snapshot current() {
-		Snapshot current = snapshot;
-		Instant now = clock.instant();
-		if (current == null || !now.isBefore(current.readAt().plus(properties.rereadAfter()))) {
-			current = new Snapshot(repository.findAll()
-				.stream()
-				.collect(Collectors.toUnmodifiableMap(Organization::getCode, Function.identity())), now);
-			snapshot = current;
-		}
-		return current;
-	}
-
-	private record Snapshot(Map<String, Organization> byCode, Instant readAt) {
 	}
 
 }

@@ -1,12 +1,12 @@
 package ca.gc.ircc.governance.strategy;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import ca.gc.ircc.governance.KeptValue;
 import ca.gc.ircc.governance.NotFoundException;
 import org.springframework.stereotype.Component;
 
@@ -20,48 +20,30 @@ import org.springframework.stereotype.Component;
 @Component
 public class StrategyNames {
 
-	private final StrategyRepository repository;
-
-	private final Clock clock;
-
-	private final StrategyProperties properties;
-
-	private volatile Snapshot snapshot;
+	private final KeptValue<Map<String, StrategyName>> names;
 
 	StrategyNames(StrategyRepository repository, Clock clock, StrategyProperties properties) {
-		this.repository = repository;
-		this.clock = clock;
-		this.properties = properties;
+		this.names = new KeptValue<>(() -> repository.findAll()
+			.stream()
+			.map(strategy -> new StrategyName(strategy.getCode(), strategy.getTitleEn(), strategy.getTitleFr()))
+			.collect(Collectors.toUnmodifiableMap(StrategyName::code, Function.identity())), clock,
+				properties::rereadAfter);
 	}
 
 	public Optional<StrategyName> find(String code) {
 		if (code == null) {
 			return Optional.empty();
 		}
-		Instant now = clock.instant();
-		Snapshot current = snapshot;
-		if (current == null || !now.isBefore(current.readAt().plus(properties.rereadAfter()))
-				|| !current.byCode().containsKey(code)) {
-			current = read(now);
+		Map<String, StrategyName> byCode = names.get();
+		if (!byCode.containsKey(code)) {
+			byCode = names.reread();
 		}
-		return Optional.ofNullable(current.byCode().get(code));
+		return Optional.ofNullable(byCode.get(code));
 	}
 
 	/** As {@link StrategyCatalog#require(String)}: an unknown code is a {@link NotFoundException}. */
 	public StrategyName require(String code) {
 		return find(code).orElseThrow(() -> new NotFoundException("No strategy with code " + code));
-	}
-
-	private Snapshot read(Instant now) {
-		Snapshot read = new Snapshot(repository.findAll()
-			.stream()
-			.map(strategy -> new StrategyName(strategy.getCode(), strategy.getTitleEn(), strategy.getTitleFr()))
-			.collect(Collectors.toUnmodifiableMap(StrategyName::code, Function.identity())), now);
-		snapshot = read;
-		return read;
-	}
-
-	private record Snapshot(Map<String, StrategyName> byCode, Instant readAt) {
 	}
 
 }

@@ -89,11 +89,7 @@ class AuthorizationChecksTest {
 
 	@Test
 	void shouldRefuseToSaveARevokeAuthorization() {
-		Authorization revoke = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_REVOKE);
-		revoke.setGroupId("rab");
-		revoke.setResource(Resources.TASK);
-		revoke.setResourceId(rabTask.getId());
-		revoke.addPermission(Permissions.READ);
+		Authorization revoke = readRabTask(Authorization.AUTH_TYPE_REVOKE, "rab");
 
 		assertThatThrownBy(() -> authorizations.saveAuthorization(revoke)).isInstanceOf(BadUserRequestException.class)
 			.hasMessageContaining("Revoke authorizations are not used");
@@ -104,11 +100,7 @@ class AuthorizationChecksTest {
 
 	@Test
 	void shouldStillSaveGrants() {
-		Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-		grant.setGroupId("gac");
-		grant.setResource(Resources.TASK);
-		grant.setResourceId(rabTask.getId());
-		grant.addPermission(Permissions.READ);
+		Authorization grant = readRabTask(Authorization.AUTH_TYPE_GRANT, "gac");
 		authorizations.saveAuthorization(grant);
 
 		assertThat(visibleTo("gac")).containsExactly(rabTask.getId());
@@ -127,6 +119,15 @@ class AuthorizationChecksTest {
 			jdbc.update("delete from ACT_RU_AUTHORIZATION where ID_ = 'revoke-written-by-sql'");
 		}
 		checks.postProcessEngineBuild(engine);
+	}
+
+	private Authorization readRabTask(int type, String group) {
+		Authorization authorization = authorizations.createNewAuthorization(type);
+		authorization.setGroupId(group);
+		authorization.setResource(Resources.TASK);
+		authorization.setResourceId(rabTask.getId());
+		authorization.addPermission(Permissions.READ);
+		return authorization;
 	}
 
 	private List<String> visibleTo(String... groups) {
